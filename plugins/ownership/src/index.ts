@@ -1,0 +1,2 @@
+// TODO(cairn): this package is a placeholder until its issue lands.
+export {};
