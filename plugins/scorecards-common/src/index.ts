@@ -1,2 +1,9 @@
-// TODO(cairn): this package is a placeholder until its issue lands.
-export {};
+/**
+ * Shared types, rule compiler, permissions and API client for Cairn
+ * scorecards.
+ *
+ * @packageDocumentation
+ */
+
+export * from './api';
+export * from './permissions';
