@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Serves the example app for the browser tests: builds the production
+# frontend (skipped with CAIRN_E2E_SKIP_BUILD=1), then starts the backend on
+# SQLite in memory with the examples, on the port given (default 7007), with
+# the app-backend serving the built frontend from the same origin.
+set -euo pipefail
+port=${1:-7007}
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+
+if [ "${CAIRN_E2E_SKIP_BUILD:-}" != 1 ]; then
+  flock /tmp/cairn-app-build.lock yarn workspace app build >&2
+fi
+
+export APP_CONFIG_app_baseUrl="http://localhost:$port"
+export APP_CONFIG_backend_baseUrl="http://localhost:$port"
+export APP_CONFIG_backend_listen_port="$port"
+cd packages/backend
+exec yarn backstage-cli package start
