@@ -5,8 +5,8 @@
 # the app-backend serving the built frontend from the same origin.
 set -euo pipefail
 port=${1:-7007}
-root=$(cd "$(dirname "$0")/.." && pwd)
-cd "$root"
+source "$(dirname "$0")/lib.sh"
+cd "$cairn_root"
 
 if [ "${CAIRN_E2E_SKIP_BUILD:-}" != 1 ]; then
   flock /tmp/cairn-app-build.lock yarn workspace app build >&2

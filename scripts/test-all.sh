@@ -7,7 +7,8 @@
 # set; otherwise starts a scratch server with scripts/postgres.sh (which
 # installs Debian's postgresql package when it is missing, as root).
 set -uo pipefail
-root=$(cd "$(dirname "$0")/.." && pwd)
+source "$(dirname "$0")/lib.sh"
+root=$cairn_root
 cd "$root"
 out="$root/.ci/out"
 mkdir -p "$out"
@@ -29,6 +30,8 @@ if [ ! -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] && [ "$(id -u)" = 0 ]; then
   echo "Installing Chromium from Debian's packages..." >&2
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
 fi
+
+yarn install --immutable || exit 1
 
 rm -f "$out/jest.json" e2e-results/results.json
 CI=true yarn backstage-cli repo test --watchAll=false \
