@@ -6,4 +6,6 @@
  */
 
 export * from './api';
+export * from './definitions';
 export * from './permissions';
+export * from './rules';

@@ -17,8 +17,10 @@ describe('ScorecardsClient', () => {
 
   it('fetches the entity tab in one request with an encoded ref', async () => {
     server.use(
-      rest.get(`${baseUrl}/entities/component/default/a%20b`, (_req, res, ctx) =>
-        res(ctx.json({ entityRef: 'component:default/a b', scorecards: [] })),
+      rest.get(
+        `${baseUrl}/entities/component/default/a%20b`,
+        (_req, res, ctx) =>
+          res(ctx.json({ entityRef: 'component:default/a b', scorecards: [] })),
       ),
     );
 
@@ -111,13 +113,18 @@ describe('ScorecardsClient', () => {
   });
 
   it('uses the given fetchApi', async () => {
-    const fetchApi = { fetch: jest.fn(async () => new Response('{"items":[]}')) };
+    const fetchApi = {
+      fetch: jest.fn(async () => new Response('{"items":[]}')),
+    };
     const withFetch = new ScorecardsClient({
       discoveryApi: { getBaseUrl: async () => baseUrl },
       fetchApi: fetchApi as unknown as { fetch: typeof fetch },
     });
 
     await expect(withFetch.getScorecards()).resolves.toEqual({ items: [] });
-    expect(fetchApi.fetch).toHaveBeenCalledWith(`${baseUrl}/scorecards`, undefined);
+    expect(fetchApi.fetch).toHaveBeenCalledWith(
+      `${baseUrl}/scorecards`,
+      undefined,
+    );
   });
 });
