@@ -1,2 +1,18 @@
-// TODO(cairn): this package is a placeholder until its issue lands.
-export {};
+/**
+ * Cairn golden-path scaffolder actions, with guardrails enforced on the
+ * server.
+ *
+ * @packageDocumentation
+ */
+
+export { scaffolderModuleGoldenPaths as default } from './module';
+export { scaffolderModuleGoldenPaths } from './module';
+export * from './actions';
+export { readGoldenPathsConfig } from './config/readGoldenPathsConfig';
+export type {
+  BranchPolicySet,
+  GoldenPathPolicy,
+  GoldenPathsConfig,
+  NamingRules,
+  OwnerTargetRule,
+} from './config/types';

@@ -1,0 +1,470 @@
+import { AuthService } from '@backstage/backend-plugin-api';
+import {
+  Entity,
+  parseEntityRef,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
+import { InputError, isError } from '@backstage/errors';
+import { ScmIntegrationRegistry } from '@backstage/integration';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
+import { requirePolicy } from '../config/lookup';
+import { GoldenPathPolicy, GoldenPathsConfig } from '../config/types';
+import { directGroupsOf, groupLineage } from '../lib/groups';
+import { createAzureRequester, createGithubClient } from '../lib/scm';
+import { examples } from './policyValidate.examples';
+
+/**
+ * Options for {@link createPolicyValidateAction}.
+ *
+ * @public
+ */
+export interface PolicyValidateActionOptions {
+  config: GoldenPathsConfig;
+  catalog: CatalogService;
+  auth: AuthService;
+  integrations: ScmIntegrationRegistry;
+}
+
+interface Violation {
+  field: string;
+  message: string;
+}
+
+interface Target {
+  provider: 'github' | 'azure';
+  host?: string;
+  organization: string;
+  project?: string;
+}
+
+function checkName(policy: GoldenPathPolicy, name: string): Violation[] {
+  const { naming } = policy;
+  const found: Violation[] = [];
+  const add = (message: string) => found.push({ field: 'name', message });
+  if (naming.minLength !== undefined && name.length < naming.minLength) {
+    add(`"${name}" is shorter than ${naming.minLength} characters`);
+  }
+  if (naming.maxLength !== undefined && name.length > naming.maxLength) {
+    add(`"${name}" is longer than ${naming.maxLength} characters`);
+  }
+  if (naming.pattern && !naming.pattern.test(name)) {
+    const rule = naming.patternDescription ?? `match ${naming.pattern.source}`;
+    add(`"${name}" does not follow the naming rule: ${rule}`);
+  }
+  if (naming.reservedWords.includes(name.toLocaleLowerCase('en-US'))) {
+    add(`"${name}" is a reserved word`);
+  }
+  return found;
+}
+
+function parseRef(
+  value: string,
+  defaultKind: string,
+): ReturnType<typeof parseEntityRef> | undefined {
+  try {
+    return parseEntityRef(value, { defaultKind, defaultNamespace: 'default' });
+  } catch {
+    return undefined;
+  }
+}
+
+function describeTarget(target: Target): string {
+  return target.provider === 'github'
+    ? `GitHub organisation "${target.organization}"`
+    : `Azure DevOps project "${target.organization}/${target.project}"`;
+}
+
+function isTargetAllowed(
+  policy: GoldenPathPolicy,
+  lineage: string[],
+  target: Target,
+): { allowed: boolean; choices: string[] } {
+  const rules = policy.owners.filter(rule => lineage.includes(rule.group));
+  const choices = rules.flatMap(rule =>
+    target.provider === 'github'
+      ? rule.githubOrganizations
+      : rule.azureProjects,
+  );
+  const wanted = (
+    target.provider === 'github'
+      ? target.organization
+      : `${target.organization}/${target.project}`
+  ).toLocaleLowerCase('en-US');
+  return {
+    allowed: choices.some(c => c.toLocaleLowerCase('en-US') === wanted),
+    choices,
+  };
+}
+
+/**
+ * Creates `cairn:policy:validate`, which re-checks a template's inputs on the
+ * server against a named golden-path policy and reports every violation at
+ * once. It only reads, so it also runs in dry-run.
+ *
+ * @public
+ */
+export function createPolicyValidateAction(
+  options: PolicyValidateActionOptions,
+) {
+  const { config, catalog, auth, integrations } = options;
+
+  return createTemplateAction({
+    id: 'cairn:policy:validate',
+    description:
+      'Checks template inputs on the server against a golden-path policy: naming, owner membership, allowed SCM targets, system ownership and uniqueness.',
+    examples,
+    supportsDryRun: true,
+    schema: {
+      input: {
+        policy: z =>
+          z.string().describe('Name of the policy under goldenPaths.policies.'),
+        name: z =>
+          z
+            .string()
+            .optional()
+            .describe('Component and repository name to check and reserve.'),
+        owner: z =>
+          z
+            .string()
+            .optional()
+            .describe('Owner group entity ref; the kind defaults to group.'),
+        system: z =>
+          z
+            .string()
+            .optional()
+            .describe('System entity ref the component joins.'),
+        lifecycle: z =>
+          z.string().optional().describe('The spec.lifecycle to check.'),
+        resource: z =>
+          z
+            .string()
+            .optional()
+            .describe('Resource entity ref that must exist (access requests).'),
+        target: z =>
+          z
+            .object({
+              provider: z
+                .enum(['github', 'azure'])
+                .describe('Which SCM the repository lives in.'),
+              host: z
+                .string()
+                .optional()
+                .describe('SCM host; github.com or dev.azure.com by default.'),
+              organization: z
+                .string()
+                .describe('GitHub organisation or Azure DevOps organisation.'),
+              project: z
+                .string()
+                .optional()
+                .describe('Azure DevOps project (Azure only).'),
+            })
+            .optional()
+            .describe('Where the repository will be created.'),
+        checkRepository: z =>
+          z
+            .boolean()
+            .optional()
+            .describe(
+              'Whether to check that no repository with the name exists yet (default true).',
+            ),
+      },
+      output: {
+        policy: z => z.string().describe('The policy that was applied.'),
+        name: z => z.string().optional().describe('The validated name.'),
+        ownerRef: z =>
+          z.string().optional().describe('Full entity ref of the owner group.'),
+        systemRef: z =>
+          z.string().optional().describe('Full entity ref of the system.'),
+        lifecycle: z =>
+          z.string().optional().describe('The validated lifecycle.'),
+        resourceRef: z =>
+          z.string().optional().describe('Full entity ref of the resource.'),
+        repoUrl: z =>
+          z
+            .string()
+            .optional()
+            .describe('repoUrl in the form the publish:* actions expect.'),
+        repoSlug: z =>
+          z
+            .string()
+            .optional()
+            .describe('organisation/name on GitHub, project/name on Azure.'),
+        branchPolicy: z =>
+          z
+            .string()
+            .optional()
+            .describe("The policy's branch-policy set, for apply-policy."),
+      },
+    },
+    async handler(ctx) {
+      const { input } = ctx;
+      if (typeof input.policy !== 'string' || !input.policy) {
+        throw new InputError('policy: a policy name is required');
+      }
+      const policy = requirePolicy(config, input.policy);
+      const credentials = await auth.getOwnServiceCredentials();
+      const violations: Violation[] = [];
+      const name = input.name?.trim();
+      const target = input.target as Target | undefined;
+
+      if (name !== undefined) {
+        violations.push(...checkName(policy, name));
+      }
+
+      let ownerRef: string | undefined;
+      let lineage: string[] = [];
+      if (input.owner !== undefined) {
+        const ref = parseRef(input.owner, 'group');
+        const owner: Entity | undefined = ref
+          ? await catalog.getEntityByRef(ref, { credentials })
+          : undefined;
+        if (!ref) {
+          violations.push({
+            field: 'owner',
+            message: `"${input.owner}" is not an entity ref`,
+          });
+        } else if (!owner) {
+          violations.push({
+            field: 'owner',
+            message: `${stringifyEntityRef(ref)} does not exist in the catalog`,
+          });
+        } else if (owner.kind.toLocaleLowerCase('en-US') !== 'group') {
+          violations.push({
+            field: 'owner',
+            message: `${stringifyEntityRef(owner)} is a ${
+              owner.kind
+            }, not a Group`,
+          });
+        } else {
+          ownerRef = stringifyEntityRef(owner);
+          lineage = await groupLineage(owner, catalog, credentials);
+        }
+      }
+
+      if (ownerRef && policy.requireMembership) {
+        const userRef = ctx.user?.ref;
+        const user =
+          ctx.user?.entity ??
+          (userRef
+            ? await catalog.getEntityByRef(userRef, { credentials })
+            : undefined);
+        if (!user) {
+          violations.push({
+            field: 'owner',
+            message:
+              'membership cannot be checked: the template was not run by a user known to the catalog',
+          });
+        } else {
+          const groups = directGroupsOf(user);
+          if (!groups.some(group => lineage.includes(group))) {
+            violations.push({
+              field: 'owner',
+              message: `${stringifyEntityRef(
+                user,
+              )} is not a member of ${ownerRef} or of a group above it`,
+            });
+          }
+        }
+      }
+
+      let targetAllowed = false;
+      if (target) {
+        if (target.provider === 'azure' && !target.project) {
+          violations.push({
+            field: 'target.project',
+            message: 'an Azure DevOps project is required',
+          });
+        } else if (ownerRef) {
+          const { allowed, choices } = isTargetAllowed(policy, lineage, target);
+          targetAllowed = allowed;
+          if (!allowed) {
+            violations.push({
+              field:
+                target.provider === 'github'
+                  ? 'target.organization'
+                  : 'target.project',
+              message: `${ownerRef} may not create repositories in ${describeTarget(
+                target,
+              )} (allowed: ${choices.join(', ') || 'none'})`,
+            });
+          }
+        }
+      }
+
+      let systemRef: string | undefined;
+      if (input.system !== undefined) {
+        const ref = parseRef(input.system, 'system');
+        const system = ref
+          ? await catalog.getEntityByRef(ref, { credentials })
+          : undefined;
+        if (!ref || !system) {
+          violations.push({
+            field: 'system',
+            message: `${
+              ref ? stringifyEntityRef(ref) : `"${input.system}"`
+            } does not exist in the catalog`,
+          });
+        } else {
+          systemRef = stringifyEntityRef(system);
+          const systemOwner = parseRef(
+            String(system.spec?.owner ?? ''),
+            'group',
+          );
+          const systemOwnerRef = systemOwner && stringifyEntityRef(systemOwner);
+          if (
+            ownerRef &&
+            (!systemOwnerRef || !lineage.includes(systemOwnerRef))
+          ) {
+            violations.push({
+              field: 'system',
+              message: `${systemRef} belongs to ${
+                systemOwnerRef ?? 'nobody'
+              }, not to ${ownerRef} or a group above it`,
+            });
+          }
+        }
+      }
+
+      if (input.lifecycle !== undefined && policy.lifecycles) {
+        if (!policy.lifecycles.includes(input.lifecycle)) {
+          violations.push({
+            field: 'lifecycle',
+            message: `"${
+              input.lifecycle
+            }" is not allowed (allowed: ${policy.lifecycles.join(', ')})`,
+          });
+        }
+      }
+
+      let resourceRef: string | undefined;
+      if (input.resource !== undefined) {
+        const ref = parseRef(input.resource, 'resource');
+        const resource = ref
+          ? await catalog.getEntityByRef(ref, { credentials })
+          : undefined;
+        if (!resource) {
+          violations.push({
+            field: 'resource',
+            message: `${
+              ref ? stringifyEntityRef(ref) : `"${input.resource}"`
+            } does not exist in the catalog`,
+          });
+        } else {
+          resourceRef = stringifyEntityRef(resource);
+        }
+      }
+
+      if (name) {
+        const { items } = await catalog.getEntities(
+          {
+            filter: { 'metadata.name': name },
+            fields: ['kind', 'metadata.namespace', 'metadata.name'],
+          },
+          { credentials },
+        );
+        if (items.length > 0) {
+          violations.push({
+            field: 'name',
+            message: `"${name}" is already used in the catalog by ${items
+              .map(entity => stringifyEntityRef(entity))
+              .join(', ')}`,
+          });
+        }
+      }
+
+      const host =
+        target?.host ??
+        (target?.provider === 'azure' ? 'dev.azure.com' : 'github.com');
+      if (name && target && targetAllowed && input.checkRepository !== false) {
+        const exists = await repositoryExists(integrations, host, target, name);
+        if (exists) {
+          violations.push({
+            field: 'name',
+            message: `a repository named "${name}" already exists in ${describeTarget(
+              target,
+            )}`,
+          });
+        }
+      }
+
+      if (violations.length > 0) {
+        const lines = violations.map(v => `- ${v.field}: ${v.message}`);
+        ctx.logger.warn(
+          `Policy ${policy.name} rejected the request with ${violations.length} violation(s)`,
+        );
+        throw new InputError(
+          `The request breaks golden-path policy "${
+            policy.name
+          }":\n${lines.join('\n')}`,
+        );
+      }
+
+      ctx.logger.info(`Policy ${policy.name} accepted the request`);
+      ctx.output('policy', policy.name);
+      if (name) ctx.output('name', name);
+      if (ownerRef) ctx.output('ownerRef', ownerRef);
+      if (systemRef) ctx.output('systemRef', systemRef);
+      if (input.lifecycle) ctx.output('lifecycle', input.lifecycle);
+      if (resourceRef) ctx.output('resourceRef', resourceRef);
+      if (policy.branchPolicy) ctx.output('branchPolicy', policy.branchPolicy);
+      if (name && target) {
+        if (target.provider === 'github') {
+          ctx.output(
+            'repoUrl',
+            `${host}?owner=${encodeURIComponent(
+              target.organization,
+            )}&repo=${encodeURIComponent(name)}`,
+          );
+          ctx.output('repoSlug', `${target.organization}/${name}`);
+        } else {
+          ctx.output(
+            'repoUrl',
+            `${host}?organization=${encodeURIComponent(
+              target.organization,
+            )}&project=${encodeURIComponent(
+              target.project!,
+            )}&repo=${encodeURIComponent(name)}`,
+          );
+          ctx.output('repoSlug', `${target.project}/${name}`);
+        }
+      }
+    },
+  });
+}
+
+async function repositoryExists(
+  integrations: ScmIntegrationRegistry,
+  host: string,
+  target: Target,
+  name: string,
+): Promise<boolean> {
+  if (target.provider === 'github') {
+    const octokit = await createGithubClient({
+      integrations,
+      host,
+      owner: target.organization,
+      repo: name,
+    });
+    try {
+      await octokit.rest.repos.get({ owner: target.organization, repo: name });
+      return true;
+    } catch (error) {
+      if (isError(error) && (error as { status?: number }).status === 404) {
+        return false;
+      }
+      throw error;
+    }
+  }
+  const azure = await createAzureRequester({
+    integrations,
+    host,
+    organization: target.organization,
+    project: target.project!,
+  });
+  const { status } = await azure.request(
+    'GET',
+    `/git/repositories/${encodeURIComponent(name)}`,
+  );
+  return status !== 404;
+}
