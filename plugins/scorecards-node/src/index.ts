@@ -1,2 +1,9 @@
-// TODO(cairn): this package is a placeholder until its issue lands.
-export {};
+/**
+ * Extension points and types for Cairn scorecards fact collectors.
+ *
+ * @packageDocumentation
+ */
+
+export * from './extensions';
+export * from './types';
+export { findInvalidFact, hasFactType } from './validateFacts';
