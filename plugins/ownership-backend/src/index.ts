@@ -1,2 +1,7 @@
-// TODO(cairn): this package is a placeholder until its issue lands.
-export {};
+/**
+ * The Cairn ownership backend plugin.
+ *
+ * @packageDocumentation
+ */
+
+export { ownershipPlugin as default } from './plugin';

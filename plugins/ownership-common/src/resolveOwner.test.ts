@@ -10,7 +10,7 @@ import {
 function entity(
   kind: string,
   name: string,
-  spec: Record<string, unknown> = {},
+  spec: NonNullable<Entity['spec']> = {},
   namespace = 'default',
 ): Entity {
   return {

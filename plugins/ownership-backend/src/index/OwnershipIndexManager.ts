@@ -1,0 +1,99 @@
+import { AuthService, LoggerService } from '@backstage/backend-plugin-api';
+import { Entity } from '@backstage/catalog-model';
+import { ServiceUnavailableError, assertError } from '@backstage/errors';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import {
+  INDEX_FIELDS,
+  OwnershipIndex,
+  OwnershipIndexOptions,
+} from './OwnershipIndex';
+
+/** Options for {@link OwnershipIndexManager}. */
+export interface OwnershipIndexManagerOptions extends OwnershipIndexOptions {
+  catalog: Pick<CatalogService, 'queryEntities'>;
+  auth: Pick<AuthService, 'getOwnServiceCredentials'>;
+  logger: LoggerService;
+  pageSize: number;
+  maxAgeSeconds: number;
+}
+
+/**
+ * Holds the current {@link OwnershipIndex} of this replica and rebuilds it
+ * from the catalog, page by page and with only the fields it needs. The index
+ * is a cache: any replica can rebuild its own at any time.
+ */
+export class OwnershipIndexManager {
+  private current?: OwnershipIndex;
+  private pending?: Promise<OwnershipIndex>;
+  private readonly options: OwnershipIndexManagerOptions;
+
+  constructor(options: OwnershipIndexManagerOptions) {
+    this.options = options;
+  }
+
+  /**
+   * Returns an index no older than `maxAgeSeconds`, building one first when
+   * there is none or the current one is too old.
+   */
+  async getIndex(): Promise<OwnershipIndex> {
+    const current = this.current;
+    if (current) {
+      const ageSeconds = (Date.now() - current.builtAt.getTime()) / 1000;
+      if (ageSeconds <= this.options.maxAgeSeconds) {
+        return current;
+      }
+    }
+    try {
+      return await this.rebuild();
+    } catch (error) {
+      assertError(error);
+      throw new ServiceUnavailableError(
+        `The ownership index could not be built: ${error.message}`,
+      );
+    }
+  }
+
+  /** Rebuilds the index; concurrent callers share one build. */
+  rebuild(): Promise<OwnershipIndex> {
+    if (!this.pending) {
+      this.pending = this.build().finally(() => {
+        this.pending = undefined;
+      });
+    }
+    return this.pending;
+  }
+
+  private async build(): Promise<OwnershipIndex> {
+    const { catalog, auth, logger, pageSize } = this.options;
+    const started = Date.now();
+    const credentials = await auth.getOwnServiceCredentials();
+    const entities: Entity[] = [];
+    let pages = 0;
+
+    let response = await catalog.queryEntities(
+      { fields: INDEX_FIELDS, limit: pageSize },
+      { credentials },
+    );
+    for (;;) {
+      pages += 1;
+      entities.push(...response.items);
+      const cursor = response.pageInfo.nextCursor;
+      if (!cursor || response.items.length === 0) {
+        break;
+      }
+      response = await catalog.queryEntities(
+        { cursor, fields: INDEX_FIELDS, limit: pageSize },
+        { credentials },
+      );
+    }
+
+    const index = OwnershipIndex.fromEntities(entities, this.options);
+    this.current = index;
+    logger.info(
+      `Ownership index built: ${index.size} entities in ${pages} pages, ${
+        Date.now() - started
+      } ms`,
+    );
+    return index;
+  }
+}

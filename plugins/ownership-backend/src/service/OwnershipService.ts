@@ -1,0 +1,299 @@
+import { BackstageCredentials } from '@backstage/backend-plugin-api';
+import { NotFoundError } from '@backstage/errors';
+import {
+  EntityOwnership,
+  formatProvenance,
+  GroupOwnedEntities,
+  OwnedEntity,
+  OwnershipReport,
+  OwnershipReportItem,
+  OwnershipSearchItem,
+  OwnershipSearchResult,
+  StalenessFlagType,
+} from '@cairn/plugin-ownership-common';
+import { OwnershipIndex } from '../index/OwnershipIndex';
+import { OwnershipIndexManager } from '../index/OwnershipIndexManager';
+import { scoreTerms } from '../index/searchTerms';
+import { OnCallAdapter } from '../oncall/types';
+import {
+  buildChain,
+  buildContacts,
+  contactPeopleRefs,
+  ownerSummary,
+} from './describe';
+import { confirmedAtOf, StalenessOptions, stalenessOf } from './staleness';
+import { VisibilityFilter } from './VisibilityFilter';
+
+/** Paging and filters for {@link OwnershipService.groupOwned}. */
+export interface GroupOwnedQuery {
+  transitive: boolean;
+  kind?: string;
+  offset: number;
+  limit: number;
+}
+
+/** Paging and filters for {@link OwnershipService.report}. */
+export interface ReportQuery {
+  kind?: string;
+  group?: string;
+  offset: number;
+  limit: number;
+}
+
+/**
+ * Answers ownership questions from the index, filtered to what the caller
+ * may read in the catalog.
+ */
+export class OwnershipService {
+  constructor(
+    private readonly indexes: Pick<OwnershipIndexManager, 'getIndex'>,
+    private readonly visibility: VisibilityFilter,
+    private readonly onCall: OnCallAdapter[],
+    private readonly staleness: StalenessOptions,
+  ) {}
+
+  async entityOwnership(
+    entityRef: string,
+    credentials: BackstageCredentials,
+  ): Promise<EntityOwnership> {
+    const index = await this.indexes.getIndex();
+    const item = index.get(entityRef);
+    if (!item) {
+      throw new NotFoundError(`No entity ${entityRef}`);
+    }
+
+    const ownerRef = item.owner?.ownerRef;
+    const ownerItem = ownerRef ? index.get(ownerRef) : undefined;
+    const chainGroup = ownerItem
+      ? this.chainStart(index, ownerItem.ref)
+      : undefined;
+    const chain = chainGroup
+      ? index.ancestorsOf(chainGroup)
+      : { refs: [], truncated: false };
+    const contactGroup =
+      ownerItem?.entity.kind.toLowerCase() === 'group' ? ownerItem : undefined;
+    const people = contactGroup ? contactPeopleRefs(index, contactGroup) : [];
+
+    const visible = await this.visibility.visibleRefs(
+      [entityRef, ...(ownerRef ? [ownerRef] : []), ...chain.refs, ...people],
+      credentials,
+    );
+    if (!visible.has(entityRef)) {
+      throw new NotFoundError(`No entity ${entityRef}`);
+    }
+
+    const owner =
+      ownerRef && visible.has(ownerRef)
+        ? ownerSummary(index, ownerRef)
+        : undefined;
+    const onCall = await Promise.all(
+      this.onCall.map(a =>
+        a.lookup({
+          entity: item.entity,
+          owner: owner ? ownerItem?.entity : undefined,
+        }),
+      ),
+    );
+
+    return {
+      entityRef,
+      kind: item.entity.kind,
+      title: item.entity.metadata.title,
+      owner,
+      provenance: item.owner?.provenance ?? { type: 'none' },
+      provenanceText: formatProvenance(
+        item.owner?.provenance ?? { type: 'none' },
+      ),
+      chain: buildChain(index, chain, visible),
+      contacts:
+        owner && contactGroup
+          ? buildContacts(index, contactGroup, visible)
+          : undefined,
+      onCall,
+      staleness: stalenessOf(item, index, this.staleness, new Date()),
+      confirmedAt: confirmedAtOf(item),
+      index: index.info(),
+    };
+  }
+
+  /** A user owner escalates through their first group. */
+  private chainStart(index: OwnershipIndex, ownerRef: string) {
+    if (ownerRef.startsWith('group:')) {
+      return ownerRef;
+    }
+    return index.groupsOf(ownerRef).sort()[0];
+  }
+
+  async search(
+    query: string,
+    limit: number,
+    credentials: BackstageCredentials,
+  ): Promise<OwnershipSearchResult> {
+    const index = await this.indexes.getIndex();
+    const q = query.trim().toLowerCase();
+
+    const ranked: Array<{ ref: string; score: number; field: string }> = [];
+    for (const item of index.all()) {
+      if (!item.owner) continue;
+      const { score, field } = scoreTerms(item.terms, q);
+      if (score > 0) ranked.push({ ref: item.ref, score, field });
+    }
+    ranked.sort((a, b) => b.score - a.score || a.ref.localeCompare(b.ref));
+
+    const items: OwnershipSearchItem[] = [];
+    // Check a few more than needed per round, so hidden hits rarely cost
+    // a second catalog call.
+    for (let i = 0; i < ranked.length && items.length < limit; ) {
+      const round = ranked.slice(i, i + limit * 2);
+      i += round.length;
+      const owners = round
+        .map(r => index.get(r.ref)?.owner?.ownerRef)
+        .filter((r): r is string => !!r);
+      const visible = await this.visibility.visibleRefs(
+        [...round.map(r => r.ref), ...owners],
+        credentials,
+      );
+      for (const hit of round) {
+        if (!visible.has(hit.ref) || items.length >= limit) continue;
+        const item = index.get(hit.ref)!;
+        const ownerRef = item.owner?.ownerRef;
+        items.push({
+          entityRef: hit.ref,
+          kind: item.entity.kind,
+          title: item.entity.metadata.title,
+          matchedOn: hit.field,
+          score: hit.score,
+          owner:
+            ownerRef && visible.has(ownerRef)
+              ? ownerSummary(index, ownerRef)
+              : undefined,
+          provenance: item.owner?.provenance ?? { type: 'none' },
+        });
+      }
+    }
+
+    return { items, index: index.info() };
+  }
+
+  async groupOwned(
+    groupRef: string,
+    query: GroupOwnedQuery,
+    credentials: BackstageCredentials,
+  ): Promise<GroupOwnedEntities> {
+    const index = await this.indexes.getIndex();
+    const group = index.get(groupRef);
+    if (!group) {
+      throw new NotFoundError(`No group ${groupRef}`);
+    }
+
+    const groups = query.transitive
+      ? index.groupAndDescendants(groupRef)
+      : { refs: [groupRef], truncated: false };
+    const kind = query.kind?.toLowerCase();
+    const candidates: OwnedEntity[] = [];
+    for (const owner of groups.refs) {
+      for (const ref of index.ownedDirectlyBy(owner)) {
+        const item = index.get(ref)!;
+        if (kind && item.entity.kind.toLowerCase() !== kind) continue;
+        candidates.push({
+          entityRef: ref,
+          kind: item.entity.kind,
+          title: item.entity.metadata.title,
+          ownerRef: owner,
+          provenance: item.owner!.provenance,
+        });
+      }
+    }
+
+    const visible = await this.visibility.visibleRefs(
+      [groupRef, ...candidates.map(c => c.entityRef)],
+      credentials,
+    );
+    if (!visible.has(groupRef)) {
+      throw new NotFoundError(`No group ${groupRef}`);
+    }
+    const shown = candidates
+      .filter(c => visible.has(c.entityRef))
+      .sort((a, b) => a.entityRef.localeCompare(b.entityRef));
+
+    return {
+      groupRef,
+      transitive: query.transitive,
+      groupCount: groups.refs.length,
+      truncated: groups.truncated,
+      items: shown.slice(query.offset, query.offset + query.limit),
+      totalCount: shown.length,
+      index: index.info(),
+    };
+  }
+
+  async report(
+    query: ReportQuery,
+    credentials: BackstageCredentials,
+  ): Promise<OwnershipReport> {
+    const index = await this.indexes.getIndex();
+    const now = new Date();
+    const memo = new Map<string, boolean>();
+    const kind = query.kind?.toLowerCase();
+    const groups = query.group
+      ? new Set(index.groupAndDescendants(query.group).refs)
+      : undefined;
+    if (query.group && !index.get(query.group)) {
+      throw new NotFoundError(`No group ${query.group}`);
+    }
+
+    const candidates: OwnershipReportItem[] = [];
+    for (const item of index.all()) {
+      if (!item.owner || (kind && item.entity.kind.toLowerCase() !== kind)) {
+        continue;
+      }
+      if (groups) {
+        const owners = [item.owner.ownerRef, item.direct?.ownerRef];
+        if (!owners.some(o => o && groups.has(o))) continue;
+      }
+      const flags = stalenessOf(item, index, this.staleness, now, memo);
+      if (flags.length === 0) continue;
+      candidates.push({
+        entityRef: item.ref,
+        kind: item.entity.kind,
+        title: item.entity.metadata.title,
+        ownerRef: item.owner.ownerRef,
+        provenance: item.owner.provenance,
+        flags,
+      });
+    }
+
+    const visible = await this.visibility.visibleRefs(
+      [
+        ...(query.group ? [query.group] : []),
+        ...candidates.map(c => c.entityRef),
+        ...candidates.flatMap(c => (c.ownerRef ? [c.ownerRef] : [])),
+      ],
+      credentials,
+    );
+    if (query.group && !visible.has(query.group)) {
+      throw new NotFoundError(`No group ${query.group}`);
+    }
+    const shown = candidates
+      .filter(c => visible.has(c.entityRef))
+      .map(c =>
+        c.ownerRef && !visible.has(c.ownerRef)
+          ? { ...c, ownerRef: undefined }
+          : c,
+      )
+      .sort((a, b) => a.entityRef.localeCompare(b.entityRef));
+    const counts: Partial<Record<StalenessFlagType, number>> = {};
+    for (const item of shown) {
+      for (const flag of item.flags) {
+        counts[flag.type] = (counts[flag.type] ?? 0) + 1;
+      }
+    }
+
+    return {
+      counts,
+      items: shown.slice(query.offset, query.offset + query.limit),
+      totalCount: shown.length,
+      index: index.info(),
+    };
+  }
+}
