@@ -1,0 +1,6 @@
+export { DatabaseScorecardsStore, isoDay } from './DatabaseScorecardsStore';
+export type {
+  RollupEntitiesOptions,
+  WriteResultsOutcome,
+} from './DatabaseScorecardsStore';
+export * from './types';
