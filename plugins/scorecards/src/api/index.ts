@@ -1,0 +1,1 @@
+export { scorecardsApiRef } from './scorecardsApiRef';

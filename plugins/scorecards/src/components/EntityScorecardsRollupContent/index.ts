@@ -1,0 +1,2 @@
+export { EntityScorecardsRollupContent } from './EntityScorecardsRollupContent';
+export type { EntityScorecardsRollupContentProps } from './EntityScorecardsRollupContent';

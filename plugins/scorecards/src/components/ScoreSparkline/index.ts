@@ -1,0 +1,2 @@
+export { ScoreSparkline, describeTrend } from './ScoreSparkline';
+export type { ScoreSparklineProps } from './ScoreSparkline';

@@ -1,0 +1,111 @@
+import {
+  Content,
+  ContentHeader,
+  EmptyState,
+  Header,
+  Page,
+  Progress,
+} from '@backstage/core-components';
+import { identityApiRef, useApi } from '@backstage/core-plugin-api';
+import { parseEntityRef } from '@backstage/catalog-model';
+import Chip from '@material-ui/core/Chip';
+import { makeStyles } from '@material-ui/core/styles';
+import { useSearchParams } from 'react-router-dom';
+import useAsync from 'react-use/esm/useAsync';
+import { ScorecardsRollup } from '../ScorecardsRollup';
+import { TargetPicker } from './TargetPicker';
+
+const useStyles = makeStyles(
+  theme => ({
+    pickers: {
+      display: 'flex',
+      flexWrap: 'wrap',
+      alignItems: 'center',
+      gap: theme.spacing(1),
+      marginBottom: theme.spacing(3),
+    },
+  }),
+  { name: 'PluginScorecardsPage' },
+);
+
+/**
+ * Props of {@link ScorecardsPage}.
+ *
+ * @public
+ */
+export interface ScorecardsPageProps {
+  title?: string;
+  subtitle?: string;
+  /** Path of the scorecards tab on entity pages, for drill-down links. */
+  tabPath?: string;
+}
+
+/**
+ * The managers' page: pick a group (by default your own), a system or a
+ * domain and see how its entities stand. The choice is kept in the URL
+ * (`?target=group:default/team-checkout`) so it can be shared.
+ *
+ * @public
+ */
+export function ScorecardsPage(props: ScorecardsPageProps) {
+  const {
+    title = 'Scorecards',
+    subtitle = 'How the services of a team, system or domain stand',
+    tabPath,
+  } = props;
+  const classes = useStyles();
+  const identityApi = useApi(identityApiRef);
+  const [searchParams, setSearchParams] = useSearchParams();
+  const { value: myGroups, loading } = useAsync(async () => {
+    const { ownershipEntityRefs } = await identityApi.getBackstageIdentity();
+    return ownershipEntityRefs.filter(
+      ref => parseEntityRef(ref).kind.toLocaleLowerCase('en-US') === 'group',
+    );
+  }, [identityApi]);
+
+  const target = searchParams.get('target') ?? myGroups?.[0];
+  const choose = (ref: string) => setSearchParams({ target: ref });
+
+  let body: JSX.Element;
+  if (!target && loading) {
+    body = <Progress />;
+  } else if (!target) {
+    body = (
+      <EmptyState
+        missing="field"
+        title="Pick a group, system or domain"
+        description="You belong to no group, so there is nothing to show by default."
+      />
+    );
+  } else {
+    body = (
+      <ScorecardsRollup key={target} targetRef={target} tabPath={tabPath} />
+    );
+  }
+
+  return (
+    <Page themeId="tool">
+      <Header title={title} subtitle={subtitle} />
+      <Content>
+        <ContentHeader title={target ?? 'Roll-up'} />
+        <div className={classes.pickers}>
+          <TargetPicker value={target} onChange={choose} />
+          {myGroups && myGroups.length > 0 && (
+            <nav aria-label="Your groups">
+              {myGroups.map(ref => (
+                <Chip
+                  key={ref}
+                  label={parseEntityRef(ref).name}
+                  clickable
+                  color={ref === target ? 'primary' : 'default'}
+                  onClick={() => choose(ref)}
+                />
+              ))}
+            </nav>
+          )}
+        </div>
+        {body}
+      </Content>
+    </Page>
+  );
+}

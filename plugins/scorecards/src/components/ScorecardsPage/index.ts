@@ -1,0 +1,2 @@
+export { ScorecardsPage } from './ScorecardsPage';
+export type { ScorecardsPageProps } from './ScorecardsPage';

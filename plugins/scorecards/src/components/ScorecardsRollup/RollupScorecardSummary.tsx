@@ -1,0 +1,91 @@
+import { InfoCard } from '@backstage/core-components';
+import { RollupScorecard } from '@cairn/plugin-scorecards-common';
+import Button from '@material-ui/core/Button';
+import List from '@material-ui/core/List';
+import ListItem from '@material-ui/core/ListItem';
+import ListItemText from '@material-ui/core/ListItemText';
+import { makeStyles } from '@material-ui/core/styles';
+import Typography from '@material-ui/core/Typography';
+import { formatScore } from '../../lib/format';
+import { LevelDistribution } from './LevelDistribution';
+
+const useStyles = makeStyles(
+  theme => ({
+    selected: {
+      outline: `2px solid ${theme.palette.primary.main}`,
+    },
+    average: {
+      fontSize: theme.typography.h4.fontSize,
+      fontWeight: theme.typography.fontWeightBold as number,
+    },
+  }),
+  { name: 'PluginScorecardsRollupScorecardSummary' },
+);
+
+/** Props of {@link RollupScorecardSummary}. */
+export interface RollupScorecardSummaryProps {
+  scorecard: RollupScorecard;
+  selected: boolean;
+  onSelect: () => void;
+}
+
+/**
+ * One scorecard over a target's entities: average score, levels and the
+ * checks failing most.
+ */
+export function RollupScorecardSummary(props: RollupScorecardSummaryProps) {
+  const { scorecard, selected } = props;
+  const classes = useStyles();
+
+  return (
+    <InfoCard
+      title={scorecard.title}
+      subheader={`${scorecard.entityCount} entities`}
+      className={selected ? classes.selected : undefined}
+      variant="fullHeight"
+    >
+      <section aria-label={`${scorecard.title} roll-up`}>
+        <Typography
+          aria-label={`Average score ${formatScore(scorecard.averageScore)}`}
+        >
+          <span className={classes.average}>
+            {formatScore(scorecard.averageScore)}
+          </span>{' '}
+          average score
+        </Typography>
+        <LevelDistribution
+          title={scorecard.title}
+          levels={scorecard.levels}
+          distribution={scorecard.levelDistribution}
+        />
+        <Typography variant="subtitle2" component="h3">
+          Failing most
+        </Typography>
+        {scorecard.mostFailingChecks.length === 0 ? (
+          <Typography variant="body2" color="textSecondary">
+            No check fails.
+          </Typography>
+        ) : (
+          <List dense aria-label={`Checks failing most in ${scorecard.title}`}>
+            {scorecard.mostFailingChecks.map(check => (
+              <ListItem key={check.checkId} disableGutters>
+                <ListItemText
+                  primary={check.title}
+                  secondary={`${check.failing} of ${scorecard.entityCount} failing`}
+                />
+              </ListItem>
+            ))}
+          </List>
+        )}
+        <Button
+          color="primary"
+          onClick={props.onSelect}
+          aria-pressed={selected}
+          disabled={selected}
+        >
+          {selected ? 'Shown below' : 'Show entities and trend'}
+        </Button>
+      </section>
+    </InfoCard>
+  );
+}

@@ -1,0 +1,2 @@
+export { ScorecardsRollup } from './ScorecardsRollup';
+export type { ScorecardsRollupProps } from './ScorecardsRollup';
