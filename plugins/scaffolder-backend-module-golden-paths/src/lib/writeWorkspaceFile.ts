@@ -34,8 +34,8 @@ export function parseWorkspacePath(field: string, value: string): string[] {
   if (path.posix.isAbsolute(value) || path.win32.isAbsolute(value)) {
     reject(field, value, 'absolute paths are not allowed');
   }
-  if (WINDOWS_DRIVE.test(value) || value.startsWith('~')) {
-    reject(field, value, 'drive letters and home paths are not allowed');
+  if (WINDOWS_DRIVE.test(value)) {
+    reject(field, value, 'drive letters are not allowed');
   }
   const segments = value.split('/').filter(s => s !== '' && s !== '.');
   if (segments.length === 0) {
@@ -46,8 +46,16 @@ export function parseWorkspacePath(field: string, value: string): string[] {
   ) {
     reject(field, value, 'parent directory segments are not allowed');
   }
-  if (segments.some(s => s.endsWith(':') || s.includes(':'))) {
+  if (segments.some(s => s.includes(':'))) {
     reject(field, value, 'colons are not allowed');
+  }
+  // Windows trims trailing spaces and dots, and shells expand a leading ~.
+  if (segments.some(s => s.trim() !== s || s.startsWith('~'))) {
+    reject(
+      field,
+      value,
+      'names may not start with ~ or start or end with spaces',
+    );
   }
   return segments;
 }
