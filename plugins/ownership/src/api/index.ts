@@ -1,0 +1,1 @@
+export { ownershipApiRef } from './ownershipApiRef';

@@ -1,0 +1,1 @@
+export { OwnershipReportTable } from './OwnershipReportTable';

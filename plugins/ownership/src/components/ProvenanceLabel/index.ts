@@ -1,0 +1,1 @@
+export { describeProvenance } from './ProvenanceLabel';

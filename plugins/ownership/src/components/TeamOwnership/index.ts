@@ -1,0 +1,1 @@
+export { TeamOwnership } from './TeamOwnership';
