@@ -21,6 +21,10 @@ export function recordRequests(server: SetupServer): RecordedRequest[] {
   const requests: RecordedRequest[] = [];
   server.use(
     rest.all('*', async req => {
+      // The test backend itself answers on localhost; only the SCM counts.
+      if (['127.0.0.1', 'localhost'].includes(req.url.hostname)) {
+        return undefined;
+      }
       const text = await req.clone().text();
       let body: unknown = undefined;
       try {
