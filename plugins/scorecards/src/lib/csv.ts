@@ -1,3 +1,6 @@
+// TODO(cairn): the backend's export.csv quotes cells the same way; move
+// csvCell/toCsv into @cairn/plugin-scorecards-common and use it from both.
+
 /** A cell value that can go into a CSV file. */
 export type CsvCell = string | number | undefined;
 

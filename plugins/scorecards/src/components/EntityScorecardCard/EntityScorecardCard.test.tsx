@@ -1,12 +1,12 @@
 import { ScorecardsApi } from '@cairn/plugin-scorecards-common';
 import { screen, within } from '@testing-library/react';
-import { renderWithApis } from '../../testUtils/renderWithApis';
+import { renderWithApis } from '../../__testUtils__/renderWithApis';
 import {
   checkoutEntity,
   checkoutResponse,
   checkoutResult,
   mockScorecardsApi,
-} from '../../testUtils/fixtures';
+} from '../../__testUtils__/fixtures';
 import { EntityScorecardCard } from './EntityScorecardCard';
 
 function renderCard(api: ScorecardsApi, tabPath?: string) {

@@ -3,13 +3,13 @@ import { ResponseError } from '@backstage/errors';
 import { ScorecardsApi } from '@cairn/plugin-scorecards-common';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { renderWithApis } from '../../testUtils/renderWithApis';
+import { renderWithApis } from '../../__testUtils__/renderWithApis';
 import {
   checkoutEntity,
   checkoutResponse,
   checkoutResult,
   mockScorecardsApi,
-} from '../../testUtils/fixtures';
+} from '../../__testUtils__/fixtures';
 import { EntityScorecardsContent } from './EntityScorecardsContent';
 
 function renderContent(

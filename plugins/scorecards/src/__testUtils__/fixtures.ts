@@ -2,6 +2,8 @@ import { Entity } from '@backstage/catalog-model';
 import {
   EntityScorecard,
   EntityScorecardsResponse,
+  RollupEntitiesResponse,
+  RollupResponse,
   ScorecardsApi,
   ScorecardSummary,
 } from '@cairn/plugin-scorecards-common';
@@ -120,3 +122,62 @@ export function checkoutResponse(
 ): EntityScorecardsResponse {
   return { entityRef: 'component:default/checkout-service', scorecards };
 }
+
+/** The roll-up of team-checkout for production readiness. */
+export const checkoutRollup: RollupResponse = {
+  target: 'group:default/team-checkout',
+  entityCount: 3,
+  scorecards: [
+    {
+      scorecardId: 'production-readiness',
+      title: 'Production readiness',
+      levels: productionReadiness.levels,
+      entityCount: 3,
+      averageScore: 61.1,
+      levelDistribution: [
+        { levelId: 'gold', count: 1 },
+        { levelId: 'bronze', count: 1 },
+        { levelId: null, count: 1 },
+      ],
+      mostFailingChecks: [
+        { checkId: 'has-runbook', title: 'Has a runbook link', failing: 2 },
+        {
+          checkId: 'has-owner',
+          title: 'Has an owner that resolves',
+          failing: 1,
+        },
+      ],
+    },
+  ],
+};
+
+/** The entities of {@link checkoutRollup}. */
+export const checkoutRollupEntities: RollupEntitiesResponse = {
+  totalCount: 3,
+  items: [
+    {
+      entityRef: 'component:default/legacy-cart-widget',
+      kind: 'Component',
+      ownerRef: 'group:default/team-checkout',
+      score: 0,
+      failingChecks: ['has-owner', 'has-runbook'],
+    },
+    {
+      entityRef: 'component:default/checkout-service',
+      title: 'Checkout service',
+      kind: 'Component',
+      ownerRef: 'group:default/team-checkout',
+      score: 66.6,
+      level: { id: 'bronze', title: 'Bronze' },
+      failingChecks: ['has-runbook'],
+    },
+    {
+      entityRef: 'component:default/cart-service',
+      kind: 'Component',
+      ownerRef: 'group:default/team-checkout',
+      score: 100,
+      level: { id: 'gold', title: 'Gold' },
+      failingChecks: [],
+    },
+  ],
+};
