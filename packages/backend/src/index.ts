@@ -19,6 +19,9 @@ backend.add(import('@backstage/plugin-scaffolder-backend-module-github'));
 backend.add(
   import('@backstage/plugin-scaffolder-backend-module-notifications'),
 );
+backend.add(import('@backstage/plugin-scaffolder-backend-module-azure'));
+// Cairn golden paths: cairn:* actions with guardrails enforced on the server
+backend.add(import('@cairn/plugin-scaffolder-backend-module-golden-paths'));
 
 // techdocs plugin
 backend.add(import('@backstage/plugin-techdocs-backend'));
@@ -59,5 +62,8 @@ backend.add(import('@backstage/plugin-search-backend-module-techdocs'));
 // notifications and signals plugins
 backend.add(import('@backstage/plugin-notifications-backend'));
 backend.add(import('@backstage/plugin-signals-backend'));
+
+// Cairn ownership: who owns and supports any entity
+backend.add(import('@cairn/plugin-ownership-backend'));
 
 backend.start();

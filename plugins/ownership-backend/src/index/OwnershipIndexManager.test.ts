@@ -78,6 +78,20 @@ describe('OwnershipIndexManager', () => {
     }
   });
 
+  it('rebuilds after a miss only once the index is 10 s old', async () => {
+    jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate'] });
+    try {
+      const catalog = pagingCatalog(fixtureEntities);
+      const m = manager(catalog);
+      const first = await m.getIndex();
+      expect(await m.getIndexAfterMiss()).toBe(first);
+      jest.setSystemTime(Date.now() + 11_000);
+      expect(await m.getIndexAfterMiss()).not.toBe(first);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
   it('turns a failed build into 503 Service Unavailable', async () => {
     const catalog = pagingCatalog(fixtureEntities);
     catalog.queryEntities.mockRejectedValueOnce(new Error('catalog down'));

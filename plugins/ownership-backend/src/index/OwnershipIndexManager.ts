@@ -8,6 +8,9 @@ import {
   OwnershipIndexOptions,
 } from './OwnershipIndex';
 
+/** Minimum index age, in seconds, before a lookup miss triggers a rebuild. */
+export const MISS_REBUILD_SECONDS = 10;
+
 /** Options for {@link OwnershipIndexManager}. */
 export interface OwnershipIndexManagerOptions extends OwnershipIndexOptions {
   catalog: Pick<CatalogService, 'queryEntities'>;
@@ -43,6 +46,25 @@ export class OwnershipIndexManager {
         return current;
       }
     }
+    return this.getFreshIndex();
+  }
+
+  /**
+   * Called when a lookup missed: rebuilds the index if it is at least
+   * {@link MISS_REBUILD_SECONDS} old, so an entity registered since the last
+   * scheduled refresh is found without waiting for the next one, while a
+   * stream of unknown refs cannot trigger more than one build per interval.
+   */
+  async getIndexAfterMiss(): Promise<OwnershipIndex> {
+    const index = await this.getIndex();
+    const ageSeconds = (Date.now() - index.builtAt.getTime()) / 1000;
+    if (ageSeconds < MISS_REBUILD_SECONDS) {
+      return index;
+    }
+    return this.getFreshIndex();
+  }
+
+  private async getFreshIndex(): Promise<OwnershipIndex> {
     try {
       return await this.rebuild();
     } catch (error) {

@@ -46,7 +46,10 @@ export interface ReportQuery {
  */
 export class OwnershipService {
   constructor(
-    private readonly indexes: Pick<OwnershipIndexManager, 'getIndex'>,
+    private readonly indexes: Pick<
+      OwnershipIndexManager,
+      'getIndex' | 'getIndexAfterMiss'
+    >,
     private readonly visibility: VisibilityFilter,
     private readonly onCall: OnCallAdapter[],
     private readonly staleness: StalenessOptions,
@@ -56,8 +59,7 @@ export class OwnershipService {
     entityRef: string,
     credentials: BackstageCredentials,
   ): Promise<EntityOwnership> {
-    const index = await this.indexes.getIndex();
-    const item = index.get(entityRef);
+    const { index, item } = await this.lookup(entityRef);
     if (!item) {
       throw new NotFoundError(`No entity ${entityRef}`);
     }
@@ -114,6 +116,17 @@ export class OwnershipService {
       confirmedAt: confirmedAtOf(item),
       index: index.info(),
     };
+  }
+
+  /** Finds a ref in the index, rebuilding a not-so-fresh index on a miss. */
+  private async lookup(ref: string) {
+    let index = await this.indexes.getIndex();
+    let item = index.get(ref);
+    if (!item) {
+      index = await this.indexes.getIndexAfterMiss();
+      item = index.get(ref);
+    }
+    return { index, item };
   }
 
   /** A user owner escalates through their first group. */
@@ -180,8 +193,7 @@ export class OwnershipService {
     query: GroupOwnedQuery,
     credentials: BackstageCredentials,
   ): Promise<GroupOwnedEntities> {
-    const index = await this.indexes.getIndex();
-    const group = index.get(groupRef);
+    const { index, item: group } = await this.lookup(groupRef);
     if (!group) {
       throw new NotFoundError(`No group ${groupRef}`);
     }

@@ -50,6 +50,8 @@ import {
   RELATION_PROVIDES_API,
 } from '@backstage/catalog-model';
 
+// Aliased: @backstage/plugin-org also exports an EntityOwnershipCard.
+import { EntityOwnershipCard as CairnOwnershipCard } from '@cairn/plugin-ownership';
 import { TechDocsAddons } from '@backstage/plugin-techdocs-react';
 import { ReportIssue } from '@backstage/plugin-techdocs-module-addons-contrib';
 
@@ -124,6 +126,9 @@ const overviewContent = (
     {entityWarningContent}
     <Grid item md={6}>
       <EntityAboutCard variant="gridItem" />
+    </Grid>
+    <Grid item md={6} xs={12}>
+      <CairnOwnershipCard variant="gridItem" />
     </Grid>
     <Grid item md={6} xs={12}>
       <EntityCatalogGraphCard variant="gridItem" height={400} />
@@ -245,6 +250,9 @@ const apiPage = (
           <EntityAboutCard />
         </Grid>
         <Grid item md={6} xs={12}>
+          <CairnOwnershipCard variant="gridItem" />
+        </Grid>
+        <Grid item md={6} xs={12}>
           <EntityCatalogGraphCard variant="gridItem" height={400} />
         </Grid>
         <Grid item md={4} xs={12}>
@@ -279,6 +287,9 @@ const userPage = (
         <Grid item xs={12} md={6}>
           <EntityUserProfileCard variant="gridItem" />
         </Grid>
+        <Grid item md={6} xs={12}>
+          <CairnOwnershipCard variant="gridItem" />
+        </Grid>
         <Grid item xs={12} md={6}>
           <EntityOwnershipCard variant="gridItem" />
         </Grid>
@@ -294,6 +305,9 @@ const groupPage = (
         {entityWarningContent}
         <Grid item xs={12} md={6}>
           <EntityGroupProfileCard variant="gridItem" />
+        </Grid>
+        <Grid item md={6} xs={12}>
+          <CairnOwnershipCard variant="gridItem" />
         </Grid>
         <Grid item xs={12} md={6}>
           <EntityOwnershipCard variant="gridItem" />
@@ -316,6 +330,9 @@ const systemPage = (
         {entityWarningContent}
         <Grid item md={6}>
           <EntityAboutCard variant="gridItem" />
+        </Grid>
+        <Grid item md={6} xs={12}>
+          <CairnOwnershipCard variant="gridItem" />
         </Grid>
         <Grid item md={6} xs={12}>
           <EntityCatalogGraphCard variant="gridItem" height={400} />
@@ -363,6 +380,9 @@ const domainPage = (
         {entityWarningContent}
         <Grid item md={6}>
           <EntityAboutCard variant="gridItem" />
+        </Grid>
+        <Grid item md={6} xs={12}>
+          <CairnOwnershipCard variant="gridItem" />
         </Grid>
         <Grid item md={6} xs={12}>
           <EntityCatalogGraphCard variant="gridItem" height={400} />

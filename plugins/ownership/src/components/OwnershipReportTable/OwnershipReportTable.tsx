@@ -2,7 +2,6 @@ import {
   EmptyState,
   Progress,
   ResponseErrorPanel,
-  Table,
   TableColumn,
 } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
@@ -13,14 +12,13 @@ import {
 } from '@cairn/plugin-ownership-common';
 import Chip from '@material-ui/core/Chip';
 import MenuItem from '@material-ui/core/MenuItem';
-import TablePagination from '@material-ui/core/TablePagination';
 import TextField from '@material-ui/core/TextField';
 import { makeStyles } from '@material-ui/core/styles';
 import { useState } from 'react';
 import useAsync from 'react-use/esm/useAsync';
 import { ownershipApiRef } from '../../api';
+import { entityColumn, PAGE_SIZE, PagedTable } from '../PagedTable';
 
-const PAGE_SIZE = 25;
 const KINDS = ['', 'Component', 'API', 'Resource', 'System', 'Domain'];
 
 /** Labels for each staleness flag. */
@@ -43,12 +41,7 @@ const useStyles = makeStyles(
 );
 
 const columns: TableColumn<OwnershipReportItem>[] = [
-  {
-    title: 'Entity (open to fix)',
-    render: item => (
-      <EntityRefLink entityRef={item.entityRef} title={item.title} />
-    ),
-  },
+  entityColumn('Entity (open to fix)'),
   { title: 'Kind', field: 'kind' },
   {
     title: 'Current owner',
@@ -103,19 +96,13 @@ export function OwnershipReportTable() {
             />
           ))}
         </div>
-        <Table
+        <PagedTable
           title={`${value.totalCount} entities need ownership attention`}
-          options={{ search: false, paging: false }}
           columns={columns}
-          data={value.items}
-        />
-        <TablePagination
-          component="div"
-          count={value.totalCount}
+          items={value.items}
+          totalCount={value.totalCount}
           page={page}
-          rowsPerPage={PAGE_SIZE}
-          rowsPerPageOptions={[PAGE_SIZE]}
-          onPageChange={(_e, p) => setPage(p)}
+          onPageChange={setPage}
         />
       </>
     );

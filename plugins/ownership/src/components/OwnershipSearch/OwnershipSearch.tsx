@@ -15,15 +15,11 @@ import { useState } from 'react';
 import useAsync from 'react-use/esm/useAsync';
 import useDebounce from 'react-use/esm/useDebounce';
 import { ownershipApiRef } from '../../api';
+import { entityColumn } from '../PagedTable';
 import { describeProvenance } from '../ProvenanceLabel';
 
 const columns: TableColumn<OwnershipSearchItem>[] = [
-  {
-    title: 'Entity',
-    render: item => (
-      <EntityRefLink entityRef={item.entityRef} title={item.title} />
-    ),
-  },
+  entityColumn(),
   { title: 'Kind', field: 'kind' },
   {
     title: 'Supported by',

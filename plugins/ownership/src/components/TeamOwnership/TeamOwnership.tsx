@@ -2,7 +2,6 @@ import {
   EmptyState,
   Progress,
   ResponseErrorPanel,
-  Table,
   TableColumn,
 } from '@backstage/core-components';
 import { identityApiRef, useApi } from '@backstage/core-plugin-api';
@@ -11,24 +10,17 @@ import { catalogApiRef, EntityRefLink } from '@backstage/plugin-catalog-react';
 import { OwnedEntity } from '@cairn/plugin-ownership-common';
 import Checkbox from '@material-ui/core/Checkbox';
 import FormControlLabel from '@material-ui/core/FormControlLabel';
-import TablePagination from '@material-ui/core/TablePagination';
 import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
 import Autocomplete from '@material-ui/lab/Autocomplete';
 import { useEffect, useState } from 'react';
 import useAsync from 'react-use/esm/useAsync';
 import { ownershipApiRef } from '../../api';
+import { entityColumn, PAGE_SIZE, PagedTable } from '../PagedTable';
 import { describeProvenance } from '../ProvenanceLabel';
 
-const PAGE_SIZE = 25;
-
 const columns: TableColumn<OwnedEntity>[] = [
-  {
-    title: 'Entity',
-    render: item => (
-      <EntityRefLink entityRef={item.entityRef} title={item.title} />
-    ),
-  },
+  entityColumn(),
   { title: 'Kind', field: 'kind' },
   {
     title: 'Owned by',
@@ -94,21 +86,15 @@ export function TeamOwnership() {
     const v = owned.value;
     body = (
       <>
-        <Table
+        <PagedTable
           title={`Owned by ${group}${
             v.transitive ? ` and ${v.groupCount - 1} groups below it` : ''
           }`}
-          options={{ search: false, paging: false }}
           columns={columns}
-          data={v.items}
-        />
-        <TablePagination
-          component="div"
-          count={v.totalCount}
+          items={v.items}
+          totalCount={v.totalCount}
           page={page}
-          rowsPerPage={PAGE_SIZE}
-          rowsPerPageOptions={[PAGE_SIZE]}
-          onPageChange={(_e, p) => setPage(p)}
+          onPageChange={setPage}
         />
         {v.truncated && (
           <Typography variant="caption" color="textSecondary">

@@ -1,0 +1,1 @@
+export { entityColumn, PagedTable, PAGE_SIZE } from './PagedTable';
