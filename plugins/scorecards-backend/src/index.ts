@@ -1,2 +1,9 @@
-// TODO(cairn): this package is a placeholder until its issue lands.
-export {};
+/**
+ * Cairn scorecards backend: server-side evaluation, history, roll-ups and
+ * exemptions.
+ *
+ * @packageDocumentation
+ */
+
+export { scorecardsPlugin as default } from './plugin';
+export { DatabaseScorecardsStore } from './database';

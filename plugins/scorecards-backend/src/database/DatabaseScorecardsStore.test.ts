@@ -1,4 +1,8 @@
-import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
+import {
+  mockServices,
+  TestDatabaseId,
+  TestDatabases,
+} from '@backstage/backend-test-utils';
 import { DatabaseScorecardsStore } from './DatabaseScorecardsStore';
 import { ResultRecord } from './types';
 
@@ -6,7 +10,7 @@ jest.setTimeout(60_000);
 
 const databases = TestDatabases.create({ ids: ['POSTGRES_15', 'SQLITE_3'] });
 
-async function createStore(databaseId: 'POSTGRES_15' | 'SQLITE_3') {
+async function createStore(databaseId: TestDatabaseId) {
   const knex = await databases.init(databaseId);
   const store = await DatabaseScorecardsStore.create({
     database: mockServices.database({ knex, migrations: { skip: false } }),

@@ -439,7 +439,7 @@ export class DatabaseScorecardsStore {
       .sum({ score_sum: 's.score' })
       .orderBy('s.day', 'asc');
     applyRollupFilter(query, filter);
-    const rows = await query;
+    const rows: Array<Record<string, unknown>> = await query;
     return rows.map(row => ({
       day: String(row.day),
       levelId: (row.level_id as string | null) ?? undefined,
@@ -458,7 +458,7 @@ export class DatabaseScorecardsStore {
       .select('e.owner_ref', 'r.level_id')
       .count({ count: '*' })
       .sum({ score_sum: 'r.score' });
-    return rows.map(row => ({
+    return (rows as Array<Record<string, unknown>>).map(row => ({
       key: String(row.owner_ref),
       levelId: (row.level_id as string | null) ?? undefined,
       count: Number(row.count),
