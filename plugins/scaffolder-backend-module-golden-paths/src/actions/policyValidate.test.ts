@@ -4,7 +4,12 @@ import { createMockActionContext } from '@backstage/plugin-scaffolder-node-test-
 import { JsonObject } from '@backstage/types';
 import { rest } from 'msw';
 import { setupServer } from 'msw/node';
-import { createTestSetup, findEntity } from '../testing/fixtures';
+import {
+  GITHUB_TOKEN,
+  createTestSetup,
+  encodedForms,
+  findEntity,
+} from '../testing/fixtures';
 import { recordRequests } from '../testing/harness';
 import { createPolicyValidateAction } from './policyValidate';
 
@@ -255,6 +260,23 @@ describe('cairn:policy:validate', () => {
     ).rejects.toThrow(
       '- resource: resource:default/nope does not exist in the catalog',
     );
+  });
+
+  it('fails clearly, without the token, when the SCM cannot be asked', async () => {
+    const { run } = setup();
+    server.use(
+      rest.get(GITHUB_REPO, (_req, res, ctx) =>
+        res(ctx.status(500), ctx.json({ message: 'boom' })),
+      ),
+    );
+    const error = await run(valid).catch(e => e);
+    expect(error.message).toMatch(
+      /^Could not check whether "parcel-tracker" exists in GitHub organisation "lumen-logistics"/,
+    );
+    const seen = JSON.stringify([String(error), error.stack, error.cause]);
+    for (const form of encodedForms(GITHUB_TOKEN)) {
+      expect(seen).not.toContain(form);
+    }
   });
 
   it('names the policy field when the policy is unknown', async () => {

@@ -4,7 +4,7 @@ import {
   parseEntityRef,
   stringifyEntityRef,
 } from '@backstage/catalog-model';
-import { InputError, isError } from '@backstage/errors';
+import { ForwardedError, InputError, isError } from '@backstage/errors';
 import { ScmIntegrationRegistry } from '@backstage/integration';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
@@ -377,7 +377,19 @@ export function createPolicyValidateAction(
         target?.host ??
         (target?.provider === 'azure' ? 'dev.azure.com' : 'github.com');
       if (name && target && targetAllowed && input.checkRepository !== false) {
-        const exists = await repositoryExists(integrations, host, target, name);
+        const exists = await repositoryExists(
+          integrations,
+          host,
+          target,
+          name,
+        ).catch(error => {
+          throw new ForwardedError(
+            `Could not check whether "${name}" exists in ${describeTarget(
+              target,
+            )}`,
+            error,
+          );
+        });
         if (exists) {
           violations.push({
             field: 'name',
