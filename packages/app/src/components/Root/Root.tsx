@@ -4,6 +4,7 @@ import HomeIcon from '@material-ui/icons/Home';
 import ExtensionIcon from '@material-ui/icons/Extension';
 import LibraryBooks from '@material-ui/icons/LibraryBooks';
 import CreateComponentIcon from '@material-ui/icons/AddCircleOutline';
+import AssessmentIcon from '@material-ui/icons/Assessment';
 import LogoFull from './LogoFull';
 import LogoIcon from './LogoIcon';
 import {
@@ -81,6 +82,7 @@ export const Root = ({ children }: PropsWithChildren<{}>) => (
           to="ownership"
           text="Ownership"
         />
+        <SidebarItem icon={AssessmentIcon} to="scorecards" text="Scorecards" />
         <SidebarItem icon={CreateComponentIcon} to="create" text="Create..." />
         {/* End global nav */}
         <SidebarDivider />

@@ -52,6 +52,11 @@ import {
 
 // Aliased: @backstage/plugin-org also exports an EntityOwnershipCard.
 import { EntityOwnershipCard as CairnOwnershipCard } from '@cairn/plugin-ownership';
+import {
+  EntityScorecardCard,
+  EntityScorecardsContent,
+  EntityScorecardsRollupContent,
+} from '@cairn/plugin-scorecards';
 import { TechDocsAddons } from '@backstage/plugin-techdocs-react';
 import { ReportIssue } from '@backstage/plugin-techdocs-module-addons-contrib';
 
@@ -140,6 +145,13 @@ const overviewContent = (
     <Grid item md={8} xs={12}>
       <EntityHasSubcomponentsCard variant="gridItem" />
     </Grid>
+    <EntitySwitch>
+      <EntitySwitch.Case if={isKind('component')}>
+        <Grid item md={6} xs={12}>
+          <EntityScorecardCard />
+        </Grid>
+      </EntitySwitch.Case>
+    </EntitySwitch>
   </Grid>
 );
 
@@ -178,6 +190,10 @@ const serviceEntityPage = (
     <EntityLayout.Route path="/docs" title="Docs">
       {techdocsContent}
     </EntityLayout.Route>
+
+    <EntityLayout.Route path="/scorecards" title="Scorecards">
+      <EntityScorecardsContent />
+    </EntityLayout.Route>
   </EntityLayout>
 );
 
@@ -205,6 +221,10 @@ const websiteEntityPage = (
     <EntityLayout.Route path="/docs" title="Docs">
       {techdocsContent}
     </EntityLayout.Route>
+
+    <EntityLayout.Route path="/scorecards" title="Scorecards">
+      <EntityScorecardsContent />
+    </EntityLayout.Route>
   </EntityLayout>
 );
 
@@ -223,6 +243,14 @@ const defaultEntityPage = (
 
     <EntityLayout.Route path="/docs" title="Docs">
       {techdocsContent}
+    </EntityLayout.Route>
+
+    <EntityLayout.Route
+      path="/scorecards"
+      title="Scorecards"
+      if={isKind('component')}
+    >
+      <EntityScorecardsContent />
     </EntityLayout.Route>
   </EntityLayout>
 );
@@ -319,6 +347,10 @@ const groupPage = (
           <EntityLinksCard />
         </Grid>
       </Grid>
+    </EntityLayout.Route>
+
+    <EntityLayout.Route path="/scorecards" title="Scorecards">
+      <EntityScorecardsRollupContent />
     </EntityLayout.Route>
   </EntityLayout>
 );
