@@ -145,7 +145,9 @@ describe('scorecards router', () => {
 
   it('accepts pushed facts and re-evaluates at once', async () => {
     const { server } = await startBackend();
-    await request(server).get('/api/scorecards/entities/component/default/cart');
+    await request(server).get(
+      '/api/scorecards/entities/component/default/cart',
+    );
     const push = await request(server)
       .post('/api/scorecards/facts')
       .set('Authorization', mockCredentials.service.header())
@@ -321,10 +323,25 @@ describe('scorecards router', () => {
       'expiresAt',
     ],
     [
-      { scorecardId: 'nope', checkId: 'c', reason: 'r', expiresAt: '2030-01-01T00:00:00Z', days: 1 },
+      {
+        scorecardId: 'nope',
+        checkId: 'c',
+        reason: 'r',
+        expiresAt: '2030-01-01T00:00:00Z',
+        days: 1,
+      },
       'days',
     ],
-    [{ scorecardId: 'nope', checkId: 'c', reason: 'r', expiresAt: '2030-01-01T00:00:00Z', in: 1 }, 'in'],
+    [
+      {
+        scorecardId: 'nope',
+        checkId: 'c',
+        reason: 'r',
+        expiresAt: '2030-01-01T00:00:00Z',
+        in: 1,
+      },
+      'in',
+    ],
   ])('refuses bad exemption bodies (%#)', async (partial, field) => {
     const { server } = await startBackend();
     const res = await request(server)

@@ -29,18 +29,20 @@ export function entityFieldsFor(
     fields.add(segments.slice(0, 2).join('.'));
   };
 
+  const addRulePath = (path: string) => {
+    if (path === 'entity') {
+      whole = true;
+    } else if (path.startsWith('entity.')) {
+      add(path.slice('entity.'.length));
+    }
+  };
+
   for (const scorecard of scorecards) {
     const { definition } = scorecard;
     collectPaths(definition.appliesTo ?? {}, add);
     for (const check of definition.checks) {
       collectPaths(check.appliesTo ?? {}, add);
-      collectPaths(check.rule, path => {
-        if (path === 'entity') {
-          whole = true;
-        } else if (path.startsWith('entity.')) {
-          add(path.slice('entity.'.length));
-        }
-      });
+      collectPaths(check.rule, addRulePath);
     }
   }
   return whole ? undefined : [...fields];
