@@ -1,7 +1,6 @@
 import {
   mockServices,
   startTestBackend,
-  TestDatabaseId,
   TestDatabases,
 } from '@backstage/backend-test-utils';
 import { SchedulerServiceTaskInvocationDefinition } from '@backstage/backend-plugin-api';
@@ -16,10 +15,10 @@ jest.setTimeout(120_000);
 const databases = TestDatabases.create({ ids: ['POSTGRES_15', 'SQLITE_3'] });
 
 function components(
-  count: number,
+  howMany: number,
   described: (i: number) => boolean,
 ): Entity[] {
-  return Array.from({ length: count }, (_, i) => ({
+  return Array.from({ length: howMany }, (_, i) => ({
     apiVersion: 'backstage.io/v1alpha1',
     kind: 'Component',
     metadata: {
