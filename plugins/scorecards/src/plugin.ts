@@ -9,6 +9,9 @@ import {
 import { ScorecardsClient } from '@cairn/plugin-scorecards-common';
 import { scorecardsApiRef } from './api';
 import { rootRouteRef } from './routes';
+import type { EntityScorecardCardProps } from './components/EntityScorecardCard';
+import type { EntityScorecardsRollupContentProps } from './components/EntityScorecardsRollupContent';
+import type { ScorecardsPageProps } from './components/ScorecardsPage';
 
 /**
  * The scorecards frontend plugin (legacy frontend system).
@@ -36,38 +39,42 @@ export const scorecardsPlugin = createPlugin({
  *
  * @public
  */
-export const ScorecardsPage = scorecardsPlugin.provide(
-  createRoutableExtension({
-    name: 'ScorecardsPage',
-    component: () =>
-      import('./components/ScorecardsPage').then(m => m.ScorecardsPage),
-    mountPoint: rootRouteRef,
-  }),
-);
+export const ScorecardsPage: (props: ScorecardsPageProps) => JSX.Element =
+  scorecardsPlugin.provide(
+    createRoutableExtension({
+      name: 'ScorecardsPage',
+      component: () =>
+        import('./components/ScorecardsPage').then(m => m.ScorecardsPage),
+      mountPoint: rootRouteRef,
+    }),
+  );
 
 /**
  * The scorecards tab of an entity page. Loaded on first use.
  *
  * @public
  */
-export const EntityScorecardsContent = scorecardsPlugin.provide(
-  createComponentExtension({
-    name: 'EntityScorecardsContent',
-    component: {
-      lazy: () =>
-        import('./components/EntityScorecardsContent').then(
-          m => m.EntityScorecardsContent,
-        ),
-    },
-  }),
-);
+export const EntityScorecardsContent: () => JSX.Element =
+  scorecardsPlugin.provide(
+    createComponentExtension({
+      name: 'EntityScorecardsContent',
+      component: {
+        lazy: () =>
+          import('./components/EntityScorecardsContent').then(
+            m => m.EntityScorecardsContent,
+          ),
+      },
+    }),
+  );
 
 /**
  * The scorecards summary card for an entity's overview. Loaded on first use.
  *
  * @public
  */
-export const EntityScorecardCard = scorecardsPlugin.provide(
+export const EntityScorecardCard: (
+  props: EntityScorecardCardProps,
+) => JSX.Element = scorecardsPlugin.provide(
   createComponentExtension({
     name: 'EntityScorecardCard',
     component: {
@@ -85,7 +92,9 @@ export const EntityScorecardCard = scorecardsPlugin.provide(
  *
  * @public
  */
-export const EntityScorecardsRollupContent = scorecardsPlugin.provide(
+export const EntityScorecardsRollupContent: (
+  props: EntityScorecardsRollupContentProps,
+) => JSX.Element = scorecardsPlugin.provide(
   createComponentExtension({
     name: 'EntityScorecardsRollupContent',
     component: {

@@ -28,6 +28,7 @@ export interface EntityScorecardCardProps {
    * links to. Defaults to `scorecards`.
    */
   tabPath?: string;
+  /** The InfoCard variant; `gridItem` fills its grid cell. */
   variant?: 'gridItem' | 'fullHeight';
 }
 

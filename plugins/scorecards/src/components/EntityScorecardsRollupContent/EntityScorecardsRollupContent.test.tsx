@@ -1,5 +1,8 @@
 import { screen } from '@testing-library/react';
-import { checkoutRollup, mockScorecardsApi } from '../../__testUtils__/fixtures';
+import {
+  checkoutRollup,
+  mockScorecardsApi,
+} from '../../__testUtils__/fixtures';
 import { renderWithApis } from '../../__testUtils__/renderWithApis';
 import { EntityScorecardsRollupContent } from './EntityScorecardsRollupContent';
 

@@ -1,7 +1,10 @@
 import { mockApis } from '@backstage/test-utils';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { checkoutRollup, mockScorecardsApi } from '../../__testUtils__/fixtures';
+import {
+  checkoutRollup,
+  mockScorecardsApi,
+} from '../../__testUtils__/fixtures';
 import { renderWithApis } from '../../__testUtils__/renderWithApis';
 import { ScorecardsPage } from './ScorecardsPage';
 

@@ -34,7 +34,9 @@ const useStyles = makeStyles(
  * @public
  */
 export interface ScorecardsPageProps {
+  /** The page header's title. Defaults to `Scorecards`. */
   title?: string;
+  /** The page header's subtitle. */
   subtitle?: string;
   /** Path of the scorecards tab on entity pages, for drill-down links. */
   tabPath?: string;
