@@ -1,2 +1,9 @@
-// TODO(cairn): this package is a placeholder until its issue lands.
-export {};
+/**
+ * Catalog metadata fact collector for Cairn scorecards.
+ *
+ * @packageDocumentation
+ */
+
+export { scorecardsModuleCatalogCollector as default } from './module';
+export { CatalogFactCollector } from './CatalogFactCollector';
+export type { CatalogFactCollectorOptions } from './CatalogFactCollector';
