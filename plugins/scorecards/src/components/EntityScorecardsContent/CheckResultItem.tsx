@@ -107,7 +107,7 @@ export function CheckResultItem(props: CheckResultItemProps) {
           )}
         </div>
       </AccordionSummary>
-      <AccordionDetails className={classes.details} id={`${headingId}-details`}>
+      <AccordionDetails className={classes.details}>
         {check.description && (
           <Typography variant="body2">{check.description}</Typography>
         )}
