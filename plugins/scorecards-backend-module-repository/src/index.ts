@@ -1,2 +1,11 @@
-// TODO(cairn): this package is a placeholder until its issue lands.
-export {};
+/**
+ * Repository files fact collector for Cairn scorecards, reading through the
+ * UrlReaderService.
+ *
+ * @packageDocumentation
+ */
+
+export { scorecardsModuleRepositoryCollector as default } from './module';
+export { RepositoryFactCollector, usesLatest } from './RepositoryFactCollector';
+export type { RepositoryFactCollectorOptions } from './RepositoryFactCollector';
+export { RateLimiter } from './RateLimiter';
