@@ -32,6 +32,7 @@ export const ownershipPlugin = createBackendPlugin({
         httpAuth: coreServices.httpAuth,
         httpRouter: coreServices.httpRouter,
         scheduler: coreServices.scheduler,
+        permissions: coreServices.permissions,
         catalog: catalogServiceRef,
         actionsRegistry: actionsRegistryServiceRef,
       },
@@ -51,7 +52,7 @@ export const ownershipPlugin = createBackendPlugin({
         ].map(a => new CachingOnCallAdapter(a, settings.onCallCacheSeconds));
         const service = new OwnershipService(
           indexes,
-          new VisibilityFilter(catalog),
+          new VisibilityFilter(catalog, deps.permissions),
           onCall,
           settings,
         );

@@ -9,7 +9,8 @@ import {
   ResolvedOwner,
   resolveOwner,
 } from '@cairn/plugin-ownership-common';
-import { SearchTerm, searchTermsOf } from './searchTerms';
+import { SearchIndex } from './SearchIndex';
+import { searchTermsOf } from './searchTerms';
 
 /** Settings the index needs to resolve owners. */
 export interface OwnershipIndexOptions {
@@ -25,7 +26,6 @@ export interface IndexedEntity {
   /** Resolved owner; not computed for Groups, Users and Locations. */
   owner?: ResolvedOwner;
   direct?: DirectOwner;
-  terms: SearchTerm[];
 }
 
 const OWNERLESS_KINDS = new Set(['group', 'user', 'location']);
@@ -85,7 +85,9 @@ export class OwnershipIndex {
   private readonly members = new Map<string, Set<string>>();
   private readonly groupsOfUser = new Map<string, Set<string>>();
   private readonly ownedBy = new Map<string, string[]>();
+  private readonly ownedBelow = new Map<string, string[]>();
   private readonly options: OwnershipIndexOptions;
+  private searchIndex = SearchIndex.build([]);
 
   private constructor(options: OwnershipIndexOptions, builtAt: Date) {
     this.options = options;
@@ -110,10 +112,16 @@ export class OwnershipIndex {
 
     for (const entity of entities) {
       const ref = refOf(entity);
-      index.byRef.set(ref, { ref, entity, terms: searchTermsOf(entity) });
+      index.byRef.set(ref, { ref, entity });
     }
     index.linkGroups();
     index.resolveOwners();
+    // Only entities with an owner answer "who supports X".
+    index.searchIndex = SearchIndex.build(
+      [...index.byRef.values()]
+        .filter(item => item.owner)
+        .map(item => ({ ref: item.ref, terms: searchTermsOf(item.entity) })),
+    );
 
     (index as { buildMillis: number }).buildMillis =
       performance.now() - started;
@@ -192,6 +200,21 @@ export class OwnershipIndex {
         pushTo(this.ownedBy, item.owner.ownerRef, item.ref);
       }
     }
+
+    // Everything a group owns through the groups below it, precomputed so a
+    // team view is one map read however large the subtree is.
+    for (const [owner, refs] of this.ownedBy) {
+      refs.sort();
+      if (!owner.startsWith('group:') || !this.byRef.has(owner)) continue;
+      for (const group of this.ancestorsOf(owner).refs) {
+        const list = this.ownedBelow.get(group) ?? [];
+        for (const ref of refs) list.push(ref);
+        this.ownedBelow.set(group, list);
+      }
+    }
+    for (const list of this.ownedBelow.values()) {
+      list.sort();
+    }
   }
 
   /** Number of entities in the index. */
@@ -209,6 +232,11 @@ export class OwnershipIndex {
       ),
       entityCount: this.byRef.size,
     };
+  }
+
+  /** Ranked search over names, titles, tags and annotation values. */
+  search(query: string) {
+    return this.searchIndex.search(query);
   }
 
   get(ref: string): IndexedEntity | undefined {
@@ -233,9 +261,13 @@ export class OwnershipIndex {
     return [...(this.groupsOfUser.get(userRef) ?? [])];
   }
 
-  /** Entities whose resolved owner is exactly this ref. */
-  ownedDirectlyBy(ownerRef: string): string[] {
-    return this.ownedBy.get(ownerRef) ?? [];
+  /**
+   * Entities whose resolved owner is this ref or, when `transitive`, any
+   * group below it (depth-capped). Sorted by ref; do not modify.
+   */
+  owned(ownerRef: string, transitive: boolean): readonly string[] {
+    const map = transitive ? this.ownedBelow : this.ownedBy;
+    return map.get(ownerRef) ?? [];
   }
 
   /** The group and its descendants, depth-capped. */

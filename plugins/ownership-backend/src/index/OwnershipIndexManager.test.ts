@@ -1,7 +1,7 @@
 import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import { QueryEntitiesRequest } from '@backstage/catalog-client';
-import { fixtureEntities } from '../__fixtures__/catalog';
+import { fixtureEntities } from '../__testUtils__/catalog';
 import { INDEX_FIELDS } from './OwnershipIndex';
 import { OwnershipIndexManager } from './OwnershipIndexManager';
 

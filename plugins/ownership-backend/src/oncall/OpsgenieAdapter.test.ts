@@ -1,7 +1,7 @@
 import { mockServices } from '@backstage/backend-test-utils';
 import { rest } from 'msw';
 import { setupServer } from 'msw/node';
-import { entity, group } from '../__fixtures__/catalog';
+import { entity, group } from '../__testUtils__/catalog';
 import { OpsgenieAdapter } from './OpsgenieAdapter';
 
 const BASE = 'https://og.example.com';

@@ -1,7 +1,7 @@
 import { mockServices } from '@backstage/backend-test-utils';
 import { rest } from 'msw';
 import { setupServer } from 'msw/node';
-import { entity } from '../__fixtures__/catalog';
+import { entity } from '../__testUtils__/catalog';
 import { PagerDutyAdapter } from './PagerDutyAdapter';
 
 const BASE = 'https://pd.example.com';

@@ -6,7 +6,12 @@ import {
 import { CatalogServiceRequestOptions } from '@backstage/plugin-catalog-node';
 import request from 'supertest';
 import { ownershipPlugin } from '../plugin';
-import { OUTSIDER, permissionedCatalog } from '../__fixtures__/catalog';
+import {
+  DENIED,
+  fixturePermissions,
+  OUTSIDER,
+  permissionedCatalog,
+} from '../__testUtils__/catalog';
 
 const config = {
   ownership: {
@@ -22,6 +27,7 @@ async function startServer() {
     features: [
       ownershipPlugin,
       catalog.factory,
+      fixturePermissions().factory,
       mockServices.rootConfig.factory({ data: config }),
       // Requests without a token get no credentials, as in a real backend.
       mockServices.httpAuth.factory({
@@ -169,6 +175,23 @@ describe('ownership router', () => {
       expect(missing.status).toBe(404);
       const allowed = await get('/entities/component/default/secret-sauce');
       expect(allowed.status).toBe(200);
+    });
+
+    it('says nothing to a user the policy denies catalog reads', async () => {
+      const asDenied = mockCredentials.user.header(DENIED);
+      catalog.getEntitiesByRefs.mockClear();
+      expect(
+        (await get('/entities/component/default/web', asDenied)).status,
+      ).toBe(404);
+      expect((await get('/search?q=web', asDenied)).body.items).toEqual([]);
+      expect((await get('/report', asDenied)).body.totalCount).toBe(0);
+      expect(catalog.getEntitiesByRefs).not.toHaveBeenCalled();
+    });
+
+    it('skips the catalog call when the policy allows all reads', async () => {
+      catalog.getEntitiesByRefs.mockClear();
+      expect((await get('/entities/component/default/web')).status).toBe(200);
+      expect(catalog.getEntitiesByRefs).not.toHaveBeenCalled();
     });
 
     it("asks the catalog once, on the caller's behalf", async () => {

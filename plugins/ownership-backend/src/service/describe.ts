@@ -10,6 +10,7 @@ import {
   TEAM_LEADS_ANNOTATION,
 } from '@cairn/plugin-ownership-common';
 import { IndexedEntity, OwnershipIndex } from '../index/OwnershipIndex';
+import { Visibility } from './VisibilityFilter';
 
 /** Most members listed in one answer; the rest are left to the catalog. */
 export const MAX_MEMBERS = 50;
@@ -86,7 +87,7 @@ export function ownerSummary(
 export function buildChain(
   index: OwnershipIndex,
   chain: AncestorChain,
-  visible: Set<string>,
+  visible: Visibility,
 ): EscalationChain {
   const steps = chain.refs
     .filter(ref => visible.has(ref))
@@ -115,7 +116,7 @@ function person(index: OwnershipIndex, ref: string): OwnershipPerson {
 export function buildContacts(
   index: OwnershipIndex,
   group: IndexedEntity,
-  visible: Set<string>,
+  visible: Visibility,
 ): OwnerContacts {
   const links = linksOf(group.entity);
   const members = index

@@ -1,4 +1,6 @@
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
+import { mockServices } from '@backstage/backend-test-utils';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { CatalogServiceRequestOptions } from '@backstage/plugin-catalog-node';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
@@ -128,10 +130,45 @@ export const fixtureEntities: Entity[] = [
 /** The user that may not read entities tagged `secret`. */
 export const OUTSIDER = 'user:default/outsider';
 
+/** A user the policy denies all catalog reads. */
+export const DENIED = 'user:default/denied';
+
+function userOf(credentials: BackstageCredentials): string | undefined {
+  return (credentials.principal as { userEntityRef?: string }).userEntityRef;
+}
+
+/**
+ * A permission policy for the catalog: conditional (entity by entity) for
+ * the outsider, deny for the denied user, allow for everyone else.
+ */
+export function fixturePermissions() {
+  return mockServices.permissions.mock({
+    authorizeConditional: async (requests, { credentials }) =>
+      requests.map(() => {
+        const caller = userOf(credentials);
+        if (caller === OUTSIDER) {
+          return {
+            result: AuthorizeResult.CONDITIONAL,
+            pluginId: 'catalog',
+            resourceType: 'catalog-entity',
+            conditions: {
+              rule: 'HAS_METADATA',
+              resourceType: 'catalog-entity',
+              params: { key: 'tags' },
+            },
+          };
+        }
+        return {
+          result:
+            caller === DENIED ? AuthorizeResult.DENY : AuthorizeResult.ALLOW,
+        };
+      }),
+  });
+}
+
 function hiddenFrom(credentials: BackstageCredentials, e: Entity): boolean {
-  const principal = credentials.principal as { userEntityRef?: string };
   return (
-    principal.userEntityRef === OUTSIDER &&
+    userOf(credentials) === OUTSIDER &&
     (e.metadata.tags ?? []).includes('secret')
   );
 }
