@@ -66,4 +66,9 @@ backend.add(import('@backstage/plugin-signals-backend'));
 // Cairn ownership: who owns and supports any entity
 backend.add(import('@cairn/plugin-ownership-backend'));
 
+// Cairn scorecards: server-side scorecards with levels, history and roll-ups
+backend.add(import('@cairn/plugin-scorecards-backend'));
+backend.add(import('@cairn/plugin-scorecards-backend-module-catalog'));
+backend.add(import('@cairn/plugin-scorecards-backend-module-repository'));
+
 backend.start();
