@@ -148,10 +148,15 @@ export class OwnershipService {
     limit: number,
     credentials: BackstageCredentials,
   ): Promise<OwnershipSearchResult> {
-    const index = await this.indexes.getIndex();
+    let index = await this.indexes.getIndex();
     const q = query.trim().toLowerCase();
 
-    const ranked = index.search(q);
+    let ranked = index.search(q);
+    if (ranked.length === 0) {
+      // Maybe registered since the last build; see getIndexAfterMiss.
+      index = await this.indexes.getIndexAfterMiss();
+      ranked = index.search(q);
+    }
 
     const items: OwnershipSearchItem[] = [];
     // Check a few more than needed per round, so hidden hits rarely cost
