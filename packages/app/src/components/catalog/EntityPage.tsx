@@ -304,6 +304,10 @@ const apiPage = (
         </Grid>
       </Grid>
     </EntityLayout.Route>
+
+    <EntityLayout.Route path="/scorecards" title="Scorecards">
+      <EntityScorecardsContent />
+    </EntityLayout.Route>
   </EntityLayout>
 );
 

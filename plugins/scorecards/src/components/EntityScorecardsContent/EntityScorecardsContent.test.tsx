@@ -119,6 +119,34 @@ describe('EntityScorecardsContent', () => {
     expect(note).toHaveTextContent('user:default/maya.patel');
   });
 
+  it('leaves checks that do not apply out of the passing count', async () => {
+    await renderContent(
+      mockScorecardsApi({
+        getEntityScorecards: async () =>
+          checkoutResponse({
+            ...checkoutResult,
+            checks: [
+              { checkId: 'has-owner', state: 'pass' },
+              { checkId: 'has-runbook', state: 'warn', message: 'Stale' },
+              { checkId: 'has-pagerduty', state: 'not_applicable' },
+            ],
+          }),
+      }),
+    );
+
+    expect(
+      await screen.findByRole('heading', { name: 'Gold (not applicable)' }),
+    ).toBeInTheDocument();
+    const gold = screen.getByRole('region', { name: 'Gold' });
+    expect(within(gold).getByText('Not applicable')).toBeVisible();
+    const silver = screen.getByRole('region', { name: 'Silver' });
+    expect(within(silver).getByText('Warning')).toBeVisible();
+    // A warning is not a failure: no exemption to request, details closed.
+    expect(
+      within(silver).queryByRole('button', { name: /Request/ }),
+    ).toBeNull();
+  });
+
   it('says so when no scorecard applies', async () => {
     await renderContent(
       mockScorecardsApi({

@@ -108,7 +108,11 @@ export function ScorecardResultCard(props: ScorecardResultCardProps) {
           <ScoreSparkline points={result.trend} />
         </div>
         {groups.map(group => {
-          const passing = group.rows.filter(
+          // Checks that do not apply to this entity are left out of the count.
+          const applicable = group.rows.filter(
+            r => r.result.state !== 'not_applicable',
+          );
+          const passing = applicable.filter(
             r => r.result.state === 'pass' || r.result.exemption,
           ).length;
           return (
@@ -116,7 +120,9 @@ export function ScorecardResultCard(props: ScorecardResultCardProps) {
               <Typography variant="h6" component="h3" className={classes.level}>
                 {group.title}{' '}
                 <Typography component="span" color="textSecondary">
-                  ({passing} of {group.rows.length} passing)
+                  {applicable.length === 0
+                    ? '(not applicable)'
+                    : `(${passing} of ${applicable.length} passing)`}
                 </Typography>
               </Typography>
               {group.rows.map(({ check, result: checkResult }) => (

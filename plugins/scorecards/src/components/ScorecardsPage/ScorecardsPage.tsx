@@ -8,7 +8,9 @@ import {
 } from '@backstage/core-components';
 import { identityApiRef, useApi } from '@backstage/core-plugin-api';
 import { parseEntityRef } from '@backstage/catalog-model';
+import { EntityDisplayName } from '@backstage/plugin-catalog-react';
 import Chip from '@material-ui/core/Chip';
+import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import { useSearchParams } from 'react-router-dom';
 import useAsync from 'react-use/esm/useAsync';
@@ -89,7 +91,17 @@ export function ScorecardsPage(props: ScorecardsPageProps) {
     <Page themeId="tool">
       <Header title={title} subtitle={subtitle} />
       <Content>
-        <ContentHeader title={target ?? 'Roll-up'} />
+        <ContentHeader
+          titleComponent={
+            <Typography variant="h4" component="h2">
+              {target ? (
+                <EntityDisplayName entityRef={target} hideIcon />
+              ) : (
+                'Roll-up'
+              )}
+            </Typography>
+          }
+        />
         <div className={classes.pickers}>
           <TargetPicker value={target} onChange={choose} />
           {myGroups && myGroups.length > 0 && (

@@ -14,6 +14,9 @@ const useStyles = makeStyles(
     selected: {
       outline: `2px solid ${theme.palette.primary.main}`,
     },
+    heading: {
+      marginTop: theme.spacing(2),
+    },
     average: {
       fontSize: theme.typography.h4.fontSize,
       fontWeight: theme.typography.fontWeightBold as number,
@@ -58,7 +61,11 @@ export function RollupScorecardSummary(props: RollupScorecardSummaryProps) {
           levels={scorecard.levels}
           distribution={scorecard.levelDistribution}
         />
-        <Typography variant="subtitle2" component="h3">
+        <Typography
+          variant="subtitle2"
+          component="h3"
+          className={classes.heading}
+        >
           Failing most
         </Typography>
         {scorecard.mostFailingChecks.length === 0 ? (

@@ -4,6 +4,7 @@ import {
   ResponseErrorPanel,
 } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
+import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
 import { useState } from 'react';
@@ -68,7 +69,9 @@ export function ScorecardsRollup(props: ScorecardsRollupProps) {
     <Grid container spacing={3}>
       <Grid item xs={12}>
         <Typography variant="body1">
-          {value.entityCount} entities measured below {targetRef}.
+          {value.entityCount} entities measured for{' '}
+          <EntityRefLink entityRef={targetRef} />
+          {targetRef.startsWith('group:') ? ' and its child groups' : ''}.
         </Typography>
       </Grid>
       {value.scorecards.map(scorecard => (
