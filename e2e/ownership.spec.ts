@@ -3,6 +3,11 @@ import { test, expect } from './fixtures';
 test('from the home page, two actions tell who supports a component and their email', async ({
   signedInPage: page,
 }) => {
+  // The home page (the catalog) has loaded its entities; no action yet.
+  await expect(
+    page.getByRole('table').getByRole('link', { name: 'checkout-service' }),
+  ).toBeVisible({ timeout: 60_000 });
+
   // Action 1: open "Ownership" from the sidebar of the home page.
   await page.getByRole('link', { name: 'Ownership' }).first().click();
 

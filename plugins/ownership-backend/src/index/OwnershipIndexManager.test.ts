@@ -92,6 +92,14 @@ describe('OwnershipIndexManager', () => {
     }
   });
 
+  it('rebuilds an empty index on a miss at once', async () => {
+    const catalog = pagingCatalog([]);
+    const m = manager(catalog);
+    const empty = await m.getIndex();
+    expect(empty.size).toBe(0);
+    expect(await m.getIndexAfterMiss()).not.toBe(empty);
+  });
+
   it('turns a failed build into 503 Service Unavailable', async () => {
     const catalog = pagingCatalog(fixtureEntities);
     catalog.queryEntities.mockRejectedValueOnce(new Error('catalog down'));

@@ -58,7 +58,8 @@ export class OwnershipIndexManager {
   async getIndexAfterMiss(): Promise<OwnershipIndex> {
     const index = await this.getIndex();
     const ageSeconds = (Date.now() - index.builtAt.getTime()) / 1000;
-    if (ageSeconds < MISS_REBUILD_SECONDS) {
+    // An empty index was most likely built before the catalog had loaded.
+    if (ageSeconds < MISS_REBUILD_SECONDS && index.size > 0) {
       return index;
     }
     return this.getFreshIndex();
