@@ -1,6 +1,6 @@
 import { AuthService } from '@backstage/backend-plugin-api';
 import {
-  Entity,
+  CompoundEntityRef,
   parseEntityRef,
   stringifyEntityRef,
 } from '@backstage/catalog-model';
@@ -207,19 +207,57 @@ export function createPolicyValidateAction(
       const violations: Violation[] = [];
       const name = input.name?.trim();
       const target = input.target as Target | undefined;
+      const fetchEntity = (ref: CompoundEntityRef | undefined) =>
+        ref ? catalog.getEntityByRef(ref, { credentials }) : undefined;
+
+      // Every catalog read is independent of the others, so they all start
+      // at once; only the walk up the owner's parents is sequential.
+      const ownerRefInput =
+        input.owner === undefined ? undefined : parseRef(input.owner, 'group');
+      const systemRefInput =
+        input.system === undefined
+          ? undefined
+          : parseRef(input.system, 'system');
+      const resourceRefInput =
+        input.resource === undefined
+          ? undefined
+          : parseRef(input.resource, 'resource');
+      const [ownerLookup, user, system, resource, sameName] = await Promise.all(
+        [
+          Promise.resolve(fetchEntity(ownerRefInput)).then(async owner =>
+            owner && owner.kind.toLocaleLowerCase('en-US') === 'group'
+              ? {
+                  owner,
+                  lineage: await groupLineage(owner, catalog, credentials),
+                }
+              : { owner, lineage: [] as string[] },
+          ),
+          input.owner !== undefined && policy.requireMembership
+            ? ctx.user?.entity ??
+              fetchEntity(ctx.user?.ref ? parseRef(ctx.user.ref, 'user') : undefined)
+            : undefined,
+          fetchEntity(systemRefInput),
+          fetchEntity(resourceRefInput),
+          name
+            ? catalog.getEntities(
+                {
+                  filter: { 'metadata.name': name },
+                  fields: ['kind', 'metadata.namespace', 'metadata.name'],
+                },
+                { credentials },
+              )
+            : undefined,
+        ],
+      );
 
       if (name !== undefined) {
         violations.push(...checkName(policy, name));
       }
 
       let ownerRef: string | undefined;
-      let lineage: string[] = [];
+      const { owner, lineage } = ownerLookup;
       if (input.owner !== undefined) {
-        const ref = parseRef(input.owner, 'group');
-        const owner: Entity | undefined = ref
-          ? await catalog.getEntityByRef(ref, { credentials })
-          : undefined;
-        if (!ref) {
+        if (!ownerRefInput) {
           violations.push({
             field: 'owner',
             message: `"${input.owner}" is not an entity ref`,
@@ -227,7 +265,9 @@ export function createPolicyValidateAction(
         } else if (!owner) {
           violations.push({
             field: 'owner',
-            message: `${stringifyEntityRef(ref)} does not exist in the catalog`,
+            message: `${stringifyEntityRef(
+              ownerRefInput,
+            )} does not exist in the catalog`,
           });
         } else if (owner.kind.toLocaleLowerCase('en-US') !== 'group') {
           violations.push({
@@ -238,17 +278,10 @@ export function createPolicyValidateAction(
           });
         } else {
           ownerRef = stringifyEntityRef(owner);
-          lineage = await groupLineage(owner, catalog, credentials);
         }
       }
 
       if (ownerRef && policy.requireMembership) {
-        const userRef = ctx.user?.ref;
-        const user =
-          ctx.user?.entity ??
-          (userRef
-            ? await catalog.getEntityByRef(userRef, { credentials })
-            : undefined);
         if (!user) {
           violations.push({
             field: 'owner',
@@ -294,15 +327,13 @@ export function createPolicyValidateAction(
 
       let systemRef: string | undefined;
       if (input.system !== undefined) {
-        const ref = parseRef(input.system, 'system');
-        const system = ref
-          ? await catalog.getEntityByRef(ref, { credentials })
-          : undefined;
-        if (!ref || !system) {
+        if (!systemRefInput || !system) {
           violations.push({
             field: 'system',
             message: `${
-              ref ? stringifyEntityRef(ref) : `"${input.system}"`
+              systemRefInput
+                ? stringifyEntityRef(systemRefInput)
+                : `"${input.system}"`
             } does not exist in the catalog`,
           });
         } else {
@@ -339,15 +370,13 @@ export function createPolicyValidateAction(
 
       let resourceRef: string | undefined;
       if (input.resource !== undefined) {
-        const ref = parseRef(input.resource, 'resource');
-        const resource = ref
-          ? await catalog.getEntityByRef(ref, { credentials })
-          : undefined;
         if (!resource) {
           violations.push({
             field: 'resource',
             message: `${
-              ref ? stringifyEntityRef(ref) : `"${input.resource}"`
+              resourceRefInput
+                ? stringifyEntityRef(resourceRefInput)
+                : `"${input.resource}"`
             } does not exist in the catalog`,
           });
         } else {
@@ -355,22 +384,13 @@ export function createPolicyValidateAction(
         }
       }
 
-      if (name) {
-        const { items } = await catalog.getEntities(
-          {
-            filter: { 'metadata.name': name },
-            fields: ['kind', 'metadata.namespace', 'metadata.name'],
-          },
-          { credentials },
-        );
-        if (items.length > 0) {
-          violations.push({
-            field: 'name',
-            message: `"${name}" is already used in the catalog by ${items
-              .map(entity => stringifyEntityRef(entity))
-              .join(', ')}`,
-          });
-        }
+      if (name && sameName && sameName.items.length > 0) {
+        violations.push({
+          field: 'name',
+          message: `"${name}" is already used in the catalog by ${sameName.items
+            .map(entity => stringifyEntityRef(entity))
+            .join(', ')}`,
+        });
       }
 
       const host =
