@@ -18,7 +18,7 @@ export interface Config {
      * a 15 minute timeout and a 10 second initial delay.
      */
     schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
-    /** Entities read from the catalog per page. Default 500. */
+    /** Entities read from the catalog per page. Default 1000. */
     pageSize?: number;
     /** Days of history and daily snapshots kept. Default 180. */
     retentionDays?: number;

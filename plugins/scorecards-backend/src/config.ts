@@ -78,7 +78,7 @@ export function readScorecardsSettings(config: Config): ScorecardsSettings {
 
   return {
     schedule,
-    pageSize: positive(config, 'scorecards.pageSize', 500),
+    pageSize: positive(config, 'scorecards.pageSize', 1000),
     retentionDays: positive(config, 'scorecards.retentionDays', 180),
     trendDays: positive(config, 'scorecards.trendDays', 90),
     maxExemptionDays: positive(config, 'scorecards.exemptions.maxDays', 90),

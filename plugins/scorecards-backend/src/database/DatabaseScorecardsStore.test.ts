@@ -399,7 +399,7 @@ describe.each(databases.eachSupportedId())(
         now,
       );
       const counts = await store.cleanUp({
-        seenBefore: new Date('2026-12-02T00:00:00Z'),
+        keepEntityRefs: new Set(['component:default/a']),
         olderThan: new Date('2026-06-01T00:00:00Z'),
         scorecardIds: ['docs'],
       });

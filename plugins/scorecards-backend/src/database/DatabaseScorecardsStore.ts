@@ -24,8 +24,9 @@ const migrationsDir = resolvePackagePath(
   'migrations',
 );
 
-// Rows per statement: well below SQLite's bound-variable limit.
-const CHUNK = 400;
+// Rows per statement: 1000 rows of at most 9 columns stay well below the
+// bound-variable limits of SQLite (32766) and PostgreSQL (65535).
+const CHUNK = 1000;
 
 const T = {
   entities: 'scorecards_entities',
@@ -34,6 +35,7 @@ const T = {
   snapshots: 'scorecards_snapshots',
   facts: 'scorecards_facts',
   exemptions: 'scorecards_exemptions',
+  state: 'scorecards_state',
 };
 
 /**
@@ -93,13 +95,13 @@ export class DatabaseScorecardsStore {
   async writeResults(
     records: ResultRecord[],
     now: Date,
+    options: { touchUnchanged?: boolean } = {},
   ): Promise<WriteResultsOutcome> {
     let changed = 0;
     let historyRows = 0;
+    const touch = options.touchUnchanged ?? true;
     for (const chunk of chunksByEntity(records, CHUNK)) {
-      const outcome = await this.db.transaction(tx =>
-        this.writeResultChunk(tx, chunk, now.getTime()),
-      );
+      const outcome = await this.writeResultChunk(chunk, now.getTime(), touch);
       changed += outcome.changed;
       historyRows += outcome.historyRows;
     }
@@ -107,16 +109,16 @@ export class DatabaseScorecardsStore {
   }
 
   private async writeResultChunk(
-    tx: Knex.Transaction,
     records: ResultRecord[],
     now: number,
+    touch: boolean,
   ): Promise<WriteResultsOutcome> {
     const refs = [...new Set(records.map(r => r.entityRef))];
     const previous = new Map<
       string,
       { checks: string; score: number; level: number }
     >();
-    const rows = await tx(T.results)
+    const rows = await this.db(T.results)
       .whereIn('entity_ref', refs)
       .select('entity_ref', 'scorecard_id', 'checks', 'score', 'level_index');
     for (const row of rows) {
@@ -127,7 +129,7 @@ export class DatabaseScorecardsStore {
       });
     }
 
-    const toWrite = [];
+    const toWrite: Array<Record<string, unknown>> = [];
     const serialized = new Map<string, string>();
     for (const record of records) {
       const checks = JSON.stringify(record.checks);
@@ -157,60 +159,89 @@ export class DatabaseScorecardsStore {
       });
     }
 
-    const history = [];
-    if (toWrite.length > 0) {
-      const written: Array<{ entity_ref: string; scorecard_id: string }> =
-        await tx(T.results)
-          .insert(toWrite)
-          .onConflict(['entity_ref', 'scorecard_id'])
-          .merge()
-          .whereRaw(
-            `${T.results}.checks <> excluded.checks OR ${T.results}.score <> excluded.score OR ${T.results}.level_index <> excluded.level_index`,
-          )
-          .returning(['entity_ref', 'scorecard_id']);
-
-      for (const row of written) {
-        const k = key(row.entity_ref, row.scorecard_id);
-        const old = previous.get(k);
-        if (!old) {
-          continue;
-        }
-        history.push(
-          ...diffChecks(
-            JSON.parse(old.checks),
-            JSON.parse(serialized.get(k)!),
-          ).map(change => ({
-            entity_ref: row.entity_ref,
-            scorecard_id: row.scorecard_id,
-            check_id: change.checkId,
-            state: change.state,
-            previous_state: change.previousState ?? null,
-            message: change.message ?? null,
-            changed_at: now,
-          })),
-        );
-      }
-      for (const part of chunks(history, CHUNK)) {
-        await tx(T.history).insert(part);
-      }
-    }
-
-    // Unchanged results were evaluated too; results of scorecards that no
-    // longer apply to these entities are dropped.
-    await tx(T.results)
-      .whereIn('entity_ref', refs)
-      .update({ evaluated_at: now });
     const evaluated = new Set(serialized.keys());
     const stale = rows.filter(
       row => !evaluated.has(key(row.entity_ref, row.scorecard_id)),
     );
-    for (const row of stale) {
-      await tx(T.results)
-        .where({ entity_ref: row.entity_ref, scorecard_id: row.scorecard_id })
-        .delete();
+    if (toWrite.length === 0 && stale.length === 0 && !touch) {
+      // The common case of a full run: nothing changed, nothing to write.
+      return { changed: 0, historyRows: 0 };
     }
 
-    return { changed: toWrite.length, historyRows: history.length };
+    return this.db.transaction(async tx => {
+      const history = await this.upsertChanged(
+        tx,
+        toWrite,
+        previous,
+        serialized,
+        now,
+      );
+      // Unchanged results were evaluated too. A full run skips this and
+      // records its own time instead, so it does not rewrite every row.
+      if (touch) {
+        await tx(T.results)
+          .whereIn('entity_ref', refs)
+          .update({ evaluated_at: now });
+      }
+      // Results of scorecards that no longer apply to these entities go.
+      for (const row of stale) {
+        await tx(T.results)
+          .where({ entity_ref: row.entity_ref, scorecard_id: row.scorecard_id })
+          .delete();
+      }
+
+      return { changed: toWrite.length, historyRows: history.length };
+    });
+  }
+
+  /** Upserts changed results and writes history for those really changed. */
+  private async upsertChanged(
+    tx: Knex.Transaction,
+    toWrite: Array<Record<string, unknown>>,
+    previous: Map<string, { checks: string; score: number; level: number }>,
+    serialized: Map<string, string>,
+    now: number,
+  ): Promise<Array<Record<string, unknown>>> {
+    const history: Array<Record<string, unknown>> = [];
+    if (toWrite.length === 0) {
+      return history;
+    }
+    const written: Array<{ entity_ref: string; scorecard_id: string }> =
+      await tx(T.results)
+        .insert(toWrite)
+        .onConflict(['entity_ref', 'scorecard_id'])
+        .merge()
+        .whereRaw(
+          `${T.results}.checks <> excluded.checks OR ${T.results}.score <> excluded.score OR ${T.results}.level_index <> excluded.level_index`,
+        )
+        .returning(['entity_ref', 'scorecard_id']);
+
+    for (const row of written) {
+      const k = key(row.entity_ref, row.scorecard_id);
+      const old = previous.get(k);
+      if (!old) {
+        continue;
+      }
+      history.push(
+        ...diffChecks(
+          JSON.parse(old.checks),
+          JSON.parse(serialized.get(k)!),
+        ).map(change => ({
+          entity_ref: row.entity_ref,
+          scorecard_id: row.scorecard_id,
+          check_id: change.checkId,
+          state: change.state,
+          previous_state: change.previousState ?? null,
+          message: change.message ?? null,
+          changed_at: now,
+        })),
+      );
+    }
+    for (const part of chunks(history, CHUNK)) {
+      await tx(T.history).insert(part);
+    }
+
+    return history;
   }
 
   /** Drops all results of entities that no scorecard applies to any more. */
@@ -220,23 +251,53 @@ export class DatabaseScorecardsStore {
     }
   }
 
+  /** Writes what roll-ups group entities by, skipping unchanged rows. */
   async upsertEntities(records: EntityRecord[], seenAt: Date): Promise<void> {
     for (const chunk of chunks(records, CHUNK)) {
-      await this.db(T.entities)
-        .insert(
-          chunk.map(r => ({
-            entity_ref: r.entityRef,
-            kind: r.kind,
-            title: r.title ?? null,
-            owner_ref: r.ownerRef ?? null,
-            system_ref: r.systemRef ?? null,
-            domain_ref: r.domainRef ?? null,
-            seen_at: seenAt.getTime(),
-          })),
+      const existing = new Map<string, string>();
+      const rows = await this.db(T.entities)
+        .whereIn(
+          'entity_ref',
+          chunk.map(r => r.entityRef),
         )
-        .onConflict('entity_ref')
-        .merge();
+        .select(
+          'entity_ref',
+          'kind',
+          'title',
+          'owner_ref',
+          'system_ref',
+          'domain_ref',
+        );
+      for (const row of rows) {
+        existing.set(row.entity_ref, entityKey(row));
+      }
+      const changed = chunk
+        .map(r => ({
+          entity_ref: r.entityRef,
+          kind: r.kind,
+          title: r.title ?? null,
+          owner_ref: r.ownerRef ?? null,
+          system_ref: r.systemRef ?? null,
+          domain_ref: r.domainRef ?? null,
+          seen_at: seenAt.getTime(),
+        }))
+        .filter(row => existing.get(row.entity_ref) !== entityKey(row));
+      if (changed.length > 0) {
+        await this.db(T.entities)
+          .insert(changed)
+          .onConflict('entity_ref')
+          .merge();
+      }
     }
+  }
+
+  async getState(key: string): Promise<string | undefined> {
+    const row = await this.db(T.state).where({ key }).first();
+    return row?.value;
+  }
+
+  async setState(key: string, value: string): Promise<void> {
+    await this.db(T.state).insert({ key, value }).onConflict('key').merge();
   }
 
   async getEntityResults(entityRef: string): Promise<StoredResult[]> {
@@ -503,24 +564,23 @@ export class DatabaseScorecardsStore {
   }
 
   /**
-   * Removes what retention no longer keeps: entities not seen since
-   * `seenBefore` (with their results and facts), and history, snapshots
-   * and expired exemptions older than `olderThan`. Also drops results of
-   * scorecards no longer defined.
+   * Removes what retention no longer keeps: entities not in
+   * `keepEntityRefs` (with their results, facts and history), and history,
+   * snapshots and expired exemptions older than `olderThan`. Also drops
+   * results of scorecards no longer defined.
    */
   async cleanUp(options: {
-    seenBefore?: Date;
+    keepEntityRefs?: ReadonlySet<string>;
     olderThan: Date;
     scorecardIds: string[];
   }): Promise<Record<string, number>> {
     const counts: Record<string, number> = {};
     const cutoff = options.olderThan.getTime();
-    if (options.seenBefore) {
-      const gone = (
-        await this.db(T.entities)
-          .where('seen_at', '<', options.seenBefore.getTime())
-          .select('entity_ref')
-      ).map(row => row.entity_ref as string);
+    const keep = options.keepEntityRefs;
+    if (keep) {
+      const gone = (await this.db(T.entities).select('entity_ref'))
+        .map(row => row.entity_ref as string)
+        .filter(ref => !keep.has(ref));
       for (const chunk of chunks(gone, CHUNK)) {
         for (const table of [T.results, T.facts, T.snapshots, T.history]) {
           await this.db(table).whereIn('entity_ref', chunk).delete();
@@ -556,6 +616,16 @@ export class DatabaseScorecardsStore {
     applyRollupFilter(query, filter);
     return query;
   }
+}
+
+function entityKey(row: Record<string, unknown>): string {
+  return JSON.stringify([
+    row.kind,
+    row.title ?? null,
+    row.owner_ref ?? null,
+    row.system_ref ?? null,
+    row.domain_ref ?? null,
+  ]);
 }
 
 function applyRollupFilter(query: Knex.QueryBuilder, filter: RollupFilter) {

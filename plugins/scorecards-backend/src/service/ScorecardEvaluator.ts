@@ -21,6 +21,8 @@ import { domainRefOf, refOf, systemRefOf } from './refs';
  * @public
  */
 export interface EvaluationCounts {
+  /** Refs of the entities at least one scorecard applies to. */
+  scoredRefs: string[];
   entities: number;
   results: number;
   changed: number;
@@ -53,11 +55,13 @@ export class ScorecardEvaluator {
    * @param entities - The page.
    * @param getEntity - Looks up owners, Systems and Domains by lower-cased ref.
    * @param now - Evaluation time.
+   * @param options - `fullRun` leaves unchanged rows untouched.
    */
   async evaluatePage(
     entities: Entity[],
     getEntity: (ref: string) => Entity | undefined,
     now: Date,
+    options: { fullRun?: boolean } = {},
   ): Promise<EvaluationCounts> {
     const { store, scorecards, ownership } = this.options;
     const refs = entities.map(refOf);
@@ -115,11 +119,14 @@ export class ScorecardEvaluator {
     }
 
     await store.upsertEntities(scored, now);
-    const written = await store.writeResults(results, now);
+    const written = await store.writeResults(results, now, {
+      touchUnchanged: !options.fullRun,
+    });
     if (unscored.length > 0) {
       await store.deleteResultsForEntities(unscored);
     }
     return {
+      scoredRefs: scored.map(s => s.entityRef),
       entities: scored.length,
       results: results.length,
       changed: written.changed,

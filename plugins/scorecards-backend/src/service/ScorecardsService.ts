@@ -14,6 +14,7 @@ import { ScorecardEvaluator } from './ScorecardEvaluator';
 import { refOf } from './refs';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+const LAST_FULL_RUN = 'lastFullRunAt';
 
 /**
  * Runs evaluations and answers the entity-level questions.
@@ -66,12 +67,17 @@ export class ScorecardsService {
       changed: 0,
       historyRows: 0,
     };
+    const seen = new Set<string>();
     for await (const page of catalog.pages(fields, settings.pageSize)) {
       const counts = await this.evaluator.evaluatePage(
         page,
         getEntity,
         started,
+        { fullRun: true },
       );
+      for (const ref of counts.scoredRefs) {
+        seen.add(ref);
+      }
       totals.pages++;
       totals.entities += counts.entities;
       totals.results += counts.results;
@@ -79,9 +85,10 @@ export class ScorecardsService {
       totals.historyRows += counts.historyRows;
     }
 
+    await store.setState(LAST_FULL_RUN, started.toISOString());
     await store.snapshot(isoDay(started));
     const removed = await store.cleanUp({
-      seenBefore: started,
+      keepEntityRefs: seen,
       olderThan: new Date(started.getTime() - settings.retentionDays * DAY_MS),
       scorecardIds: this.scorecards.map(s => s.id),
     });
@@ -125,10 +132,13 @@ export class ScorecardsService {
 
     const now = new Date();
     const since = isoDay(new Date(now.getTime() - settings.trendDays * DAY_MS));
-    const [trend, exemptions] = await Promise.all([
+    const [trend, exemptions, lastFullRun] = await Promise.all([
       store.getEntityTrend(entityRef, since),
       store.listActiveExemptions(now, [entityRef]),
+      store.getState(LAST_FULL_RUN),
     ]);
+    // A full run leaves unchanged rows alone; it evaluated them all the same.
+    const fullRunAt = lastFullRun ? new Date(lastFullRun).getTime() : 0;
 
     const scorecards: EntityScorecard[] = [];
     for (const scorecard of this.scorecards) {
@@ -136,7 +146,9 @@ export class ScorecardsService {
       if (!result) {
         continue;
       }
-      const evaluatedAt = result.evaluatedAt.toISOString();
+      const evaluatedAt = new Date(
+        Math.max(result.evaluatedAt.getTime(), fullRunAt),
+      ).toISOString();
       scorecards.push({
         scorecard: scorecard.summary,
         score: result.score,
