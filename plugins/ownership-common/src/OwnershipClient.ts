@@ -13,9 +13,13 @@ import {
  * @public
  */
 export interface GroupOwnedOptions {
+  /** Include groups below the group (default true). */
   transitive?: boolean;
+  /** Only entities of this kind. */
   kind?: string;
+  /** Entities to skip. */
   offset?: number;
+  /** Page size (default 50, at most 500). */
   limit?: number;
 }
 
@@ -25,10 +29,13 @@ export interface GroupOwnedOptions {
  * @public
  */
 export interface OwnershipReportOptions {
+  /** Only entities of this kind. */
   kind?: string;
   /** Full group ref; limits the report to what that group owns. */
   group?: string;
+  /** Entities to skip. */
   offset?: number;
+  /** Page size (default 50, at most 500). */
   limit?: number;
 }
 
@@ -38,15 +45,19 @@ export interface OwnershipReportOptions {
  * @public
  */
 export interface OwnershipApi {
+  /** Owner, provenance, chain, contacts, on-call and staleness of one entity. */
   getEntityOwnership(entity: CompoundEntityRef): Promise<EntityOwnership>;
+  /** "Who supports X": ranked matches with their owner inline. */
   search(
     query: string,
     options?: { limit?: number },
   ): Promise<OwnershipSearchResult>;
+  /** Everything a group owns, directly or through groups below it. */
   getGroupOwned(
     group: { namespace: string; name: string },
     options?: GroupOwnedOptions,
   ): Promise<GroupOwnedEntities>;
+  /** The orphan and stale-ownership report. */
   getReport(options?: OwnershipReportOptions): Promise<OwnershipReport>;
 }
 
@@ -69,6 +80,7 @@ export class OwnershipClient implements OwnershipApi {
     this.fetchApi = options.fetchApi ?? { fetch: (...a) => fetch(...a) };
   }
 
+  /** {@inheritDoc OwnershipApi.getEntityOwnership} */
   async getEntityOwnership(
     entity: CompoundEntityRef,
   ): Promise<EntityOwnership> {
@@ -78,6 +90,7 @@ export class OwnershipClient implements OwnershipApi {
     return this.get(`/entities/${path}`);
   }
 
+  /** {@inheritDoc OwnershipApi.search} */
   async search(
     query: string,
     options?: { limit?: number },
@@ -85,6 +98,7 @@ export class OwnershipClient implements OwnershipApi {
     return this.get('/search', { q: query, limit: options?.limit });
   }
 
+  /** {@inheritDoc OwnershipApi.getGroupOwned} */
   async getGroupOwned(
     group: { namespace: string; name: string },
     options?: GroupOwnedOptions,
@@ -98,6 +112,7 @@ export class OwnershipClient implements OwnershipApi {
     });
   }
 
+  /** {@inheritDoc OwnershipApi.getReport} */
   async getReport(options?: OwnershipReportOptions): Promise<OwnershipReport> {
     return this.get('/report', { ...options });
   }

@@ -26,7 +26,9 @@ export interface OwnerResolutionOptions {
  * @public
  */
 export interface ResolvedOwner {
+  /** Full ref of the owner; absent when the provenance is `none`. */
   ownerRef?: string;
+  /** Where the owner came from. */
   provenance: OwnershipProvenance;
 }
 
@@ -54,6 +56,7 @@ export type DirectOwnerStatus =
  * @public
  */
 export interface DirectOwner {
+  /** The state of the owner value. */
   status: DirectOwnerStatus;
   /** The normalised owner ref, when the owner value could be parsed. */
   ownerRef?: string;

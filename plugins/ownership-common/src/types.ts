@@ -48,8 +48,11 @@ export interface OwnershipIndexInfo {
  * @public
  */
 export interface OwnershipLink {
+  /** Link target. */
   url: string;
+  /** Link text, if set in the catalog. */
   title?: string;
+  /** Link type, such as `chat`. */
   type?: string;
 }
 
@@ -59,8 +62,11 @@ export interface OwnershipLink {
  * @public
  */
 export interface OwnershipPerson {
+  /** Full user entity ref. */
   ref: string;
+  /** Display name. */
   title?: string;
+  /** Profile email. */
   email?: string;
 }
 
@@ -70,9 +76,13 @@ export interface OwnershipPerson {
  * @public
  */
 export interface OwnerSummary {
+  /** Full entity ref of the owner. */
   ref: string;
+  /** `Group` or `User`. */
   kind: string;
+  /** Display name. */
   title?: string;
+  /** Profile email. */
   email?: string;
   /** The first link of type `chat`, if any. */
   chatUrl?: string;
@@ -84,9 +94,13 @@ export interface OwnerSummary {
  * @public
  */
 export interface EscalationStep {
+  /** Full group ref. */
   ref: string;
+  /** Display name. */
   title?: string;
+  /** Profile email. */
   email?: string;
+  /** The group's links. */
   links: OwnershipLink[];
 }
 
@@ -96,8 +110,11 @@ export interface EscalationStep {
  * @public
  */
 export interface EscalationChain {
+  /** The owning group first, then each parent up to the root, leaving out groups the caller cannot see. */
   steps: EscalationStep[];
+  /** True when the walk stopped at a cycle or at the depth cap. */
   truncated: boolean;
+  /** Why the chain was truncated. */
   reason?: 'cycle' | 'depth';
 }
 
@@ -107,10 +124,15 @@ export interface EscalationChain {
  * @public
  */
 export interface OwnerContacts {
+  /** The group's profile email. */
   email?: string;
+  /** Links of type `chat`. */
   chatLinks: OwnershipLink[];
+  /** All other links. */
   links: OwnershipLink[];
+  /** Members, at most 50. */
   members: OwnershipPerson[];
+  /** Team leads from the `cairn.dev/team-leads` annotation. */
   leads: OwnershipPerson[];
 }
 
@@ -120,15 +142,23 @@ export interface OwnerContacts {
  * @public
  */
 export interface OnCallAnswer {
+  /** The provider asked. */
   provider: 'pagerduty' | 'opsgenie';
+  /** `ok` when the provider answered; otherwise why there are no people. */
   status: 'ok' | 'not_configured' | 'not_applicable' | 'error';
   /** Why `people` is empty or missing, in words. */
   reason?: string;
+  /** The people on call now, lowest escalation level first. */
   people: Array<{
+    /** Name as the provider knows it. */
     name: string;
+    /** Email, when the provider gives one. */
     email?: string;
+    /** Profile page at the provider. */
     url?: string;
+    /** Escalation level (PagerDuty). */
     level?: number;
+    /** Schedule or escalation policy name. */
     schedule?: string;
   }>;
 }
@@ -153,7 +183,9 @@ export type StalenessFlagType =
  * @public
  */
 export interface StalenessFlag {
+  /** The kind of problem. */
   type: StalenessFlagType;
+  /** What is wrong, for people. */
   message: string;
 }
 
@@ -163,19 +195,29 @@ export interface StalenessFlag {
  * @public
  */
 export interface EntityOwnership {
+  /** Full ref of the entity asked about. */
   entityRef: string;
+  /** Its kind. */
   kind: string;
+  /** Its title. */
   title?: string;
+  /** The resolved owner, unless none or hidden from the caller. */
   owner?: OwnerSummary;
+  /** Where the owner came from. */
   provenance: OwnershipProvenance;
   /** `direct`, `system:<ref>`, `domain:<ref>`, `fallback` or `none`. */
   provenanceText: string;
+  /** The escalation chain. */
   chain: EscalationChain;
+  /** How to reach the owning group. */
   contacts?: OwnerContacts;
+  /** One answer per on-call provider. */
   onCall: OnCallAnswer[];
+  /** Reasons ownership needs attention. */
   staleness: StalenessFlag[];
   /** Date ownership was last confirmed (YYYY-MM-DD), if recorded. */
   confirmedAt?: string;
+  /** Age of the index behind the answer. */
   index: OwnershipIndexInfo;
 }
 
@@ -185,13 +227,19 @@ export interface EntityOwnership {
  * @public
  */
 export interface OwnershipSearchItem {
+  /** Full ref of the matching entity. */
   entityRef: string;
+  /** Its kind. */
   kind: string;
+  /** Its title. */
   title?: string;
   /** What matched, such as `name`, `title`, `tag` or an annotation key. */
   matchedOn: string;
+  /** Rank, higher first. */
   score: number;
+  /** Its resolved owner with contact. */
   owner?: OwnerSummary;
+  /** Where the owner came from. */
   provenance: OwnershipProvenance;
 }
 
@@ -201,7 +249,9 @@ export interface OwnershipSearchItem {
  * @public
  */
 export interface OwnershipSearchResult {
+  /** Ranked matches. */
   items: OwnershipSearchItem[];
+  /** Age of the index behind the answer. */
   index: OwnershipIndexInfo;
 }
 
@@ -211,10 +261,15 @@ export interface OwnershipSearchResult {
  * @public
  */
 export interface OwnedEntity {
+  /** Full ref of the owned entity. */
   entityRef: string;
+  /** Its kind. */
   kind: string;
+  /** Its title. */
   title?: string;
+  /** The group (the one asked about or one below it) that owns it. */
   ownerRef: string;
+  /** Where that ownership came from. */
   provenance: OwnershipProvenance;
 }
 
@@ -224,14 +279,19 @@ export interface OwnedEntity {
  * @public
  */
 export interface GroupOwnedEntities {
+  /** The group asked about. */
   groupRef: string;
+  /** Whether groups below it are included. */
   transitive: boolean;
   /** Groups whose ownership is included (the group and its descendants). */
   groupCount: number;
   /** True when the group hierarchy was cut at the depth cap or a cycle. */
   truncated: boolean;
+  /** One page of owned entities, sorted by ref. */
   items: OwnedEntity[];
+  /** Owned entities the caller can see, across all pages. */
   totalCount: number;
+  /** Age of the index behind the answer. */
   index: OwnershipIndexInfo;
 }
 
@@ -241,11 +301,17 @@ export interface GroupOwnedEntities {
  * @public
  */
 export interface OwnershipReportItem {
+  /** Full ref of the entity. */
   entityRef: string;
+  /** Its kind. */
   kind: string;
+  /** Its title. */
   title?: string;
+  /** Its resolved owner, if any and visible. */
   ownerRef?: string;
+  /** Where the owner came from. */
   provenance: OwnershipProvenance;
+  /** What is wrong. */
   flags: StalenessFlag[];
 }
 
@@ -255,8 +321,12 @@ export interface OwnershipReportItem {
  * @public
  */
 export interface OwnershipReport {
+  /** Entities per problem. */
   counts: Partial<Record<StalenessFlagType, number>>;
+  /** One page of entities with problems, sorted by ref. */
   items: OwnershipReportItem[];
+  /** Entities with problems the caller can see. */
   totalCount: number;
+  /** Age of the index behind the answer. */
   index: OwnershipIndexInfo;
 }

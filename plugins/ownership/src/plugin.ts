@@ -9,6 +9,7 @@ import {
 import { OwnershipClient } from '@cairn/plugin-ownership-common';
 import { ownershipApiRef } from './api';
 import { rootRouteRef } from './routes';
+import type { EntityOwnershipCardProps } from './components/EntityOwnershipCard';
 
 /**
  * The ownership frontend plugin for the legacy frontend system.
@@ -33,7 +34,7 @@ export const ownershipPlugin = createPlugin({
  *
  * @public
  */
-export const OwnershipPage = ownershipPlugin.provide(
+export const OwnershipPage: () => JSX.Element = ownershipPlugin.provide(
   createRoutableExtension({
     name: 'OwnershipPage',
     component: () =>
@@ -48,7 +49,9 @@ export const OwnershipPage = ownershipPlugin.provide(
  *
  * @public
  */
-export const EntityOwnershipCard = ownershipPlugin.provide(
+export const EntityOwnershipCard: (
+  props: EntityOwnershipCardProps,
+) => JSX.Element = ownershipPlugin.provide(
   createComponentExtension({
     name: 'EntityOwnershipCard',
     component: {
