@@ -114,6 +114,39 @@ describe.each(databases.eachSupportedId())(
       expect(outcomes[0].historyRows + outcomes[1].historyRows).toBe(300);
     });
 
+    it('writes large batches of results and facts', async () => {
+      const { knex, store } = await createStore(databaseId);
+      const refs = Array.from(
+        { length: 1200 },
+        (_, i) => `component:default/big-${i}`,
+      );
+      const now = new Date();
+      await store.writeFacts(
+        refs.map(entityRef => ({
+          entityRef,
+          source: 'ci',
+          facts: { coverage: 1 },
+        })),
+        now,
+      );
+      await store.upsertEntities(
+        refs.map(entityRef => ({ entityRef, kind: 'Component' })),
+        now,
+      );
+      const outcome = await store.writeResults(
+        refs.flatMap(r => [
+          result(r, ['pass']),
+          result(r, ['fail'], { scorecardId: 'other' }),
+        ]),
+        now,
+      );
+      expect(outcome.changed).toBe(2400);
+      expect(
+        Number((await knex('scorecards_facts').count({ n: '*' }))[0].n),
+      ).toBe(1200);
+      expect((await store.getFacts(refs)).size).toBe(1200);
+    });
+
     it('drops results of scorecards that stopped applying', async () => {
       const { store } = await createStore(databaseId);
       const now = new Date();

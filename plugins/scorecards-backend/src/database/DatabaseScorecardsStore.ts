@@ -24,9 +24,11 @@ const migrationsDir = resolvePackagePath(
   'migrations',
 );
 
-// Rows per statement: 1000 rows of at most 9 columns stay well below the
-// bound-variable limits of SQLite (32766) and PostgreSQL (65535).
-const CHUNK = 1000;
+// Rows per statement. SQLite turns a multi-row insert into a compound
+// SELECT, which may have at most 500 terms; results are chunked per entity,
+// so their chunk leaves room for one more entity's scorecards.
+const CHUNK = 450;
+const RESULT_CHUNK = 400;
 
 const T = {
   entities: 'scorecards_entities',
@@ -100,7 +102,7 @@ export class DatabaseScorecardsStore {
     let changed = 0;
     let historyRows = 0;
     const touch = options.touchUnchanged ?? true;
-    for (const chunk of chunksByEntity(records, CHUNK)) {
+    for (const chunk of chunksByEntity(records, RESULT_CHUNK)) {
       const outcome = await this.writeResultChunk(chunk, now.getTime(), touch);
       changed += outcome.changed;
       historyRows += outcome.historyRows;
@@ -291,13 +293,16 @@ export class DatabaseScorecardsStore {
     }
   }
 
-  async getState(key: string): Promise<string | undefined> {
-    const row = await this.db(T.state).where({ key }).first();
+  async getState(name: string): Promise<string | undefined> {
+    const row = await this.db(T.state).where({ key: name }).first();
     return row?.value;
   }
 
-  async setState(key: string, value: string): Promise<void> {
-    await this.db(T.state).insert({ key, value }).onConflict('key').merge();
+  async setState(name: string, value: string): Promise<void> {
+    await this.db(T.state)
+      .insert({ key: name, value })
+      .onConflict('key')
+      .merge();
   }
 
   async getEntityResults(entityRef: string): Promise<StoredResult[]> {
