@@ -1,9 +1,24 @@
+import { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 
+/**
+ * The backend evaluates the scorecards shortly after it starts; reload until
+ * `region` shows results, so a freshly started example app does not race.
+ */
+async function waitForResults(page: Page, region: Locator) {
+  await expect(async () => {
+    if (!(await region.isVisible())) {
+      await page.reload();
+    }
+    await expect(region).toBeVisible({ timeout: 3_000 });
+  }).toPass({ timeout: 60_000 });
+}
+
 /*
- * Scorecards in the example app: the guest is a member of team-checkout, so
- * the roll-up page opens on that team; examples/scorecards/ defines the
- * scorecards and examples/entities.yaml gives each component its facts.
+ * Scorecards in the example app. The guest is a member of team-checkout, so
+ * the roll-up page opens on that team. examples/scorecards/documentation.yaml
+ * asks components for a `backstage.io/techdocs-ref` annotation, which
+ * legacy-cart-widget (a team-checkout component through its system) lacks.
  */
 
 test("a manager opens their team's roll-up and sees the level distribution and a failing check", async ({
@@ -11,61 +26,82 @@ test("a manager opens their team's roll-up and sees the level distribution and a
 }) => {
   await page.getByRole('link', { name: 'Scorecards' }).first().click();
 
-  await expect(page.getByRole('heading', { name: 'Scorecards' })).toBeVisible();
   await expect(
     page.getByRole('textbox', { name: 'Group, system or domain' }),
   ).toHaveValue('Checkout');
 
-  const rollup = page
-    .getByRole('region', { name: /roll-up$/ })
-    .filter({ hasText: 'average score' })
-    .first();
-  const distribution = rollup.getByRole('list', {
-    name: /^Level distribution of/,
+  const docs = page.getByRole('region', { name: 'Documentation roll-up' });
+  await waitForResults(page, docs);
+  const distribution = docs.getByRole('list', {
+    name: 'Level distribution of Documentation',
   });
-  await expect(distribution.getByRole('listitem').last()).toHaveText(
+  await expect(distribution.getByRole('listitem')).toHaveText([
+    /^Gold: \d+$/,
+    /^Silver: \d+$/,
+    /^Bronze: \d+$/,
     /^No level: \d+$/,
-  );
+  ]);
   const counts = await distribution.getByRole('listitem').allTextContents();
-  const total = counts.reduce((sum, c) => sum + Number(c.split(': ')[1]), 0);
-  expect(total).toBeGreaterThan(0);
+  const measured = counts.reduce((n, c) => n + Number(c.split(': ')[1]), 0);
+  await expect(docs).toContainText(`${measured} entities`);
+  expect(measured).toBeGreaterThan(0);
 
-  const failing = rollup.getByRole('list', { name: /^Checks failing most/ });
-  await expect(failing.getByRole('listitem').first()).toContainText(
-    /\d+ of \d+ failing/,
-  );
-
-  // Drill down: the table lists the team's entities with links to their tab.
-  const table = page.getByRole('table', { name: /^Entities in / });
+  const failing = docs.getByRole('list', {
+    name: 'Checks failing most in Documentation',
+  });
   await expect(
-    table.getByRole('link', { name: 'checkout-service' }),
+    failing.getByRole('listitem').filter({ hasText: 'Publishes TechDocs' }),
+  ).toContainText(/\d+ of \d+ failing/);
+
+  // Drill down to the entities that fail it.
+  await docs.getByRole('button', { name: 'Show entities and trend' }).click();
+  const table = page.getByRole('table', { name: 'Entities in Documentation' });
+  const widget = table
+    .getByRole('row')
+    .filter({ hasText: 'legacy-cart-widget' });
+  await expect(widget).toContainText('Publishes TechDocs');
+  await expect(
+    page.getByRole('table', {
+      name: 'Team leaderboard for Documentation',
+    }),
   ).toBeVisible();
 
-  await page.screenshot({
-    path: 'docs/screenshots/scorecards-rollup.png',
-    fullPage: true,
-  });
+  await page.setViewportSize({ width: 1600, height: 2000 });
+  await page.screenshot({ path: 'docs/screenshots/scorecards-rollup.png' });
+
+  await widget.getByRole('link', { name: 'legacy-cart-widget' }).click();
+  await expect(page).toHaveURL(
+    /\/catalog\/default\/component\/legacy-cart-widget\/scorecards$/,
+  );
+  await expect(
+    page.getByRole('region', { name: 'Documentation scorecard' }),
+  ).toBeVisible();
 });
 
 test("a component's scorecard tab shows a failing check with its how-to-fix text", async ({
   signedInPage: page,
 }) => {
-  await page.goto('/catalog/default/component/checkout-service/scorecards');
+  await page.goto('/catalog/default/component/legacy-cart-widget/scorecards');
 
-  const failingCheck = page
-    .getByRole('button', { expanded: true })
-    .filter({ hasText: 'Fail' })
-    .first();
-  await expect(failingCheck).toBeVisible();
-  // MUI gives the details the id the summary's aria-controls names.
-  const detailsId = await failingCheck.getAttribute('aria-controls');
-  const details = page.locator(`[id="${detailsId}"]`);
-  const howToFix = details.getByRole('region', { name: 'How to fix' });
-  await expect(howToFix).toBeVisible();
-  await expect(howToFix).not.toHaveText(/^How to fix$/);
+  const docs = page.getByRole('region', { name: 'Documentation scorecard' });
+  await waitForResults(page, docs);
+  await expect(docs.getByLabel(/^Score \d+ out of 100$/)).toBeVisible();
 
-  await page.screenshot({
-    path: 'docs/screenshots/scorecards-entity-tab.png',
-    fullPage: true,
+  // Failing checks open by themselves, with why and how to fix.
+  const techdocs = docs.getByRole('button', {
+    name: 'Fail: Publishes TechDocs',
+    expanded: true,
   });
+  await expect(techdocs).toBeVisible();
+  const details = docs.getByRole('region', { name: /Publishes TechDocs/ });
+  const howToFix = details.getByRole('region', { name: 'How to fix' });
+  await expect(howToFix).toContainText(
+    'Add backstage.io/techdocs-ref: dir:. and an mkdocs.yml.',
+  );
+  await expect(
+    howToFix.locator('code', { hasText: 'backstage.io/techdocs-ref: dir:.' }),
+  ).toBeVisible();
+
+  await page.setViewportSize({ width: 1600, height: 1400 });
+  await page.screenshot({ path: 'docs/screenshots/scorecards-entity-tab.png' });
 });

@@ -16,6 +16,14 @@ export const CHECK_STATE_LABELS: Record<CheckResultState, string> = {
   unknown: 'Unknown',
 };
 
+/** The label of a result: its state, or "Exempt" under an exemption. */
+export function checkStateLabel(
+  state: CheckResultState,
+  exempt?: boolean,
+): string {
+  return exempt ? 'Exempt' : CHECK_STATE_LABELS[state] ?? state;
+}
+
 /**
  * Props of {@link CheckStateIndicator}.
  *
@@ -35,10 +43,10 @@ export interface CheckStateIndicatorProps {
 export function CheckStateIndicator(props: CheckStateIndicatorProps) {
   const { state, exempt } = props;
 
+  const label = checkStateLabel(state, exempt);
   if (exempt) {
-    return <StatusOK>Exempt</StatusOK>;
+    return <StatusOK>{label}</StatusOK>;
   }
-  const label = CHECK_STATE_LABELS[state] ?? state;
   switch (state) {
     case 'pass':
       return <StatusOK>{label}</StatusOK>;

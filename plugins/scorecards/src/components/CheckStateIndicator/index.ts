@@ -1,2 +1,6 @@
-export { CheckStateIndicator, CHECK_STATE_LABELS } from './CheckStateIndicator';
+export {
+  CheckStateIndicator,
+  CHECK_STATE_LABELS,
+  checkStateLabel,
+} from './CheckStateIndicator';
 export type { CheckStateIndicatorProps } from './CheckStateIndicator';

@@ -12,7 +12,7 @@ import { makeStyles } from '@material-ui/core/styles';
 import Typography from '@material-ui/core/Typography';
 import ExpandMoreIcon from '@material-ui/icons/ExpandMore';
 import { formatDate, formatDateTime } from '../../lib/format';
-import { CheckStateIndicator } from '../CheckStateIndicator';
+import { CheckStateIndicator, checkStateLabel } from '../CheckStateIndicator';
 import { ExemptionRequestButton } from '../ExemptionRequest';
 
 const useStyles = makeStyles(
@@ -91,6 +91,10 @@ export function CheckResultItem(props: CheckResultItemProps) {
         expandIcon={<ExpandMoreIcon />}
         aria-controls={`${headingId}-details`}
         id={headingId}
+        // The status icon's text is not read out; name the state here.
+        aria-label={`${checkStateLabel(result.state, !!result.exemption)}: ${
+          check.title
+        }`}
       >
         <div className={classes.summary}>
           <span className={classes.state}>

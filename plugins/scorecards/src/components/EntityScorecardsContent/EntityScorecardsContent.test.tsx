@@ -78,6 +78,9 @@ describe('EntityScorecardsContent', () => {
 
     const silver = await screen.findByRole('region', { name: 'Silver' });
     expect(within(silver).getByText('Fail')).toBeVisible();
+    expect(
+      within(silver).getByRole('button', { name: 'Fail: Has a runbook link' }),
+    ).toHaveAttribute('aria-expanded', 'true');
     expect(within(silver).getByText('No runbook link found')).toBeVisible();
     const howToFix = within(silver).getByRole('region', { name: 'How to fix' });
     expect(within(howToFix).getByText('type: runbook').tagName).toBe('CODE');
@@ -91,7 +94,9 @@ describe('EntityScorecardsContent', () => {
       within(bronze).queryByRole('region', { name: 'How to fix' }),
     ).toBeNull();
     await userEvent.click(
-      within(bronze).getByRole('button', { name: /Has an owner/ }),
+      within(bronze).getByRole('button', {
+        name: 'Pass: Has an owner that resolves',
+      }),
     );
     const why = await within(bronze).findByRole('region', {
       name: 'Why it matters',
@@ -109,7 +114,7 @@ describe('EntityScorecardsContent', () => {
     const gold = await screen.findByRole('region', { name: 'Gold' });
     expect(within(gold).getByText('Exempt')).toBeVisible();
     await userEvent.click(
-      within(gold).getByRole('button', { name: /Has PagerDuty/ }),
+      within(gold).getByRole('button', { name: 'Exempt: Has PagerDuty' }),
     );
     const note = await within(gold).findByRole('note', {
       name: 'Exemption details',
@@ -119,14 +124,18 @@ describe('EntityScorecardsContent', () => {
     expect(note).toHaveTextContent('user:default/maya.patel');
   });
 
-  it('leaves checks that do not apply out of the passing count', async () => {
+  it('counts neither not-applicable nor unknown checks as passing or failing', async () => {
     await renderContent(
       mockScorecardsApi({
         getEntityScorecards: async () =>
           checkoutResponse({
             ...checkoutResult,
             checks: [
-              { checkId: 'has-owner', state: 'pass' },
+              {
+                checkId: 'has-owner',
+                state: 'unknown',
+                message: 'Fact not available: catalog.ownerResolves',
+              },
               { checkId: 'has-runbook', state: 'warn', message: 'Stale' },
               { checkId: 'has-pagerduty', state: 'not_applicable' },
             ],
@@ -136,6 +145,12 @@ describe('EntityScorecardsContent', () => {
 
     expect(
       await screen.findByRole('heading', { name: 'Gold (not applicable)' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { name: 'Bronze (1 unknown)' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { name: 'Silver (0 of 1 passing)' }),
     ).toBeInTheDocument();
     const gold = screen.getByRole('region', { name: 'Gold' });
     expect(within(gold).getByText('Not applicable')).toBeVisible();

@@ -77,6 +77,36 @@ export function groupChecksByLevel(result: EntityScorecard): LevelGroup[] {
 }
 
 /**
+ * How a level stands, like "2 of 3 passing, 1 unknown". Checks that do not
+ * apply are left out; unknown results are neither passing nor failing.
+ */
+export function summarizeGroup(group: LevelGroup): string {
+  let passing = 0;
+  let known = 0;
+  let unknown = 0;
+  for (const { result } of group.rows) {
+    if (result.state === 'not_applicable') {
+      continue;
+    } else if (result.state === 'unknown' && !result.exemption) {
+      unknown += 1;
+    } else {
+      known += 1;
+      if (result.state === 'pass' || result.exemption) {
+        passing += 1;
+      }
+    }
+  }
+  const parts = [];
+  if (known > 0) {
+    parts.push(`${passing} of ${known} passing`);
+  }
+  if (unknown > 0) {
+    parts.push(`${unknown} unknown`);
+  }
+  return parts.length > 0 ? parts.join(', ') : 'not applicable';
+}
+
+/**
  * One scorecard's results for an entity: score, level, last evaluation and
  * trend, then the checks grouped by level.
  */
@@ -108,21 +138,13 @@ export function ScorecardResultCard(props: ScorecardResultCardProps) {
           <ScoreSparkline points={result.trend} />
         </div>
         {groups.map(group => {
-          // Checks that do not apply to this entity are left out of the count.
-          const applicable = group.rows.filter(
-            r => r.result.state !== 'not_applicable',
-          );
-          const passing = applicable.filter(
-            r => r.result.state === 'pass' || r.result.exemption,
-          ).length;
+          const summary = summarizeGroup(group);
           return (
             <section key={group.id || 'other'} aria-label={group.title}>
               <Typography variant="h6" component="h3" className={classes.level}>
                 {group.title}{' '}
                 <Typography component="span" color="textSecondary">
-                  {applicable.length === 0
-                    ? '(not applicable)'
-                    : `(${passing} of ${applicable.length} passing)`}
+                  ({summary})
                 </Typography>
               </Typography>
               {group.rows.map(({ check, result: checkResult }) => (

@@ -43,7 +43,6 @@ export function RollupScorecardSummary(props: RollupScorecardSummaryProps) {
   return (
     <InfoCard
       title={scorecard.title}
-      subheader={`${scorecard.entityCount} entities`}
       className={selected ? classes.selected : undefined}
       variant="fullHeight"
     >
@@ -54,7 +53,7 @@ export function RollupScorecardSummary(props: RollupScorecardSummaryProps) {
           <span className={classes.average}>
             {formatScore(scorecard.averageScore)}
           </span>{' '}
-          average score
+          average score over {scorecard.entityCount} entities
         </Typography>
         <LevelDistribution
           title={scorecard.title}

@@ -96,10 +96,10 @@ export function ScorecardsRollup(props: ScorecardsRollupProps) {
           tabPath={tabPath}
         />
       </Grid>
-      <Grid item xs={12} lg={7}>
+      <Grid item xs={12} lg={6}>
         <RollupTrend targetRef={targetRef} scorecard={selected} />
       </Grid>
-      <Grid item xs={12} lg={5}>
+      <Grid item xs={12} lg={6}>
         <TeamLeaderboard
           scorecard={selected}
           targetRef={targetRef}

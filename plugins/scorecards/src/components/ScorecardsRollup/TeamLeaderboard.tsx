@@ -58,7 +58,7 @@ export function TeamLeaderboard(props: TeamLeaderboardProps) {
       >
         <TableHead>
           <TableRow>
-            <TableCell>Rank</TableCell>
+            <TableCell>#</TableCell>
             <TableCell>Team</TableCell>
             <TableCell align="right">Entities</TableCell>
             <TableCell align="right">Average score</TableCell>
