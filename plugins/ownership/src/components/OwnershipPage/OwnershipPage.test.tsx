@@ -118,9 +118,11 @@ describe('OwnershipPage', () => {
     );
     await userEvent.paste('checkout-web');
 
-    const mail = await screen.findByRole('link', {
-      name: /checkout@lumen.example/,
-    });
+    const mail = await screen.findByRole(
+      'link',
+      { name: /checkout@lumen.example/ },
+      { timeout: 5000 },
+    );
     expect(mail).toHaveAttribute('href', 'mailto:checkout@lumen.example');
     expect(api.search).toHaveBeenLastCalledWith('checkout-web', { limit: 20 });
   });
@@ -135,7 +137,7 @@ describe('OwnershipPage', () => {
     );
     await userEvent.paste('zzz');
     expect(
-      await screen.findByText('Nothing matches "zzz"'),
+      await screen.findByText('Nothing matches "zzz"', {}, { timeout: 5000 }),
     ).toBeInTheDocument();
   });
 
