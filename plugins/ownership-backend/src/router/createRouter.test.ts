@@ -144,6 +144,17 @@ describe('ownership router', () => {
       expect(res.body.chain.steps).toHaveLength(2);
     });
 
+    it('answers how to reach a group itself on its own page', async () => {
+      const res = await get('/entities/group/default/team-a');
+      expect(res.status).toBe(200);
+      expect(res.body.owner).toBeUndefined();
+      expect(res.body.contacts.email).toBe('team-a@example.com');
+      expect(res.body.chain.steps[0].ref).toBe('group:default/team-a');
+
+      const user = await get('/entities/user/default/bob');
+      expect(user.body.chain.steps[0].ref).toBe('group:default/team-a');
+    });
+
     it('answers 404 for an unknown entity', async () => {
       const res = await get('/entities/component/default/nope');
       expect(res.status).toBe(404);

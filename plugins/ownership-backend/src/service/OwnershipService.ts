@@ -23,6 +23,8 @@ import {
 import { confirmedAtOf, StalenessOptions, stalenessOf } from './staleness';
 import { VisibilityFilter } from './VisibilityFilter';
 
+const OWNER_KINDS = new Set(['group', 'user']);
+
 // Plain code-unit order: refs are lower-cased ASCII, and localeCompare is
 // an order of magnitude slower on lists of thousands.
 function byEntityRef(a: { entityRef: string }, b: { entityRef: string }) {
@@ -72,14 +74,18 @@ export class OwnershipService {
 
     const ownerRef = item.owner?.ownerRef;
     const ownerItem = ownerRef ? index.get(ownerRef) : undefined;
-    const chainGroup = ownerItem
-      ? this.chainStart(index, ownerItem.ref)
+    // Groups and users own things rather than being owned: for them the
+    // answer is how to reach the group (or the user's team) itself.
+    const isOwnerKind = OWNER_KINDS.has(item.entity.kind.toLowerCase());
+    const reachItem = isOwnerKind ? item : ownerItem;
+    const chainGroup = reachItem
+      ? this.chainStart(index, reachItem.ref)
       : undefined;
     const chain = chainGroup
       ? index.ancestorsOf(chainGroup)
       : { refs: [], truncated: false };
     const contactGroup =
-      ownerItem?.entity.kind.toLowerCase() === 'group' ? ownerItem : undefined;
+      reachItem?.entity.kind.toLowerCase() === 'group' ? reachItem : undefined;
     const people = contactGroup ? contactPeopleRefs(index, contactGroup) : [];
 
     const visible = await this.visibility.visibleRefs(
@@ -98,7 +104,7 @@ export class OwnershipService {
       this.onCall.map(a =>
         a.lookup({
           entity: item.entity,
-          owner: owner ? ownerItem?.entity : undefined,
+          owner: isOwnerKind ? item.entity : owner && ownerItem?.entity,
         }),
       ),
     );
@@ -114,7 +120,7 @@ export class OwnershipService {
       ),
       chain: buildChain(index, chain, visible),
       contacts:
-        owner && contactGroup
+        contactGroup && (owner || isOwnerKind)
           ? buildContacts(index, contactGroup, visible)
           : undefined,
       onCall,

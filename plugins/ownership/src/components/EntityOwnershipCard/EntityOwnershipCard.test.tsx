@@ -140,6 +140,24 @@ describe('EntityOwnershipCard', () => {
     ).toBeInTheDocument();
   });
 
+  it('explains that groups are owners, not owned', async () => {
+    await renderCard({
+      getEntityOwnership: jest.fn().mockResolvedValue({
+        ...answer,
+        kind: 'Group',
+        owner: undefined,
+        provenance: { type: 'none' },
+        staleness: [],
+      }),
+    });
+    expect(
+      screen.getByText(/A group owns entities rather than being owned/),
+    ).toBeInTheDocument();
+    expect(
+      screen.getAllByRole('link', { name: /checkout@lumen.example/ })[0],
+    ).toHaveAttribute('href', 'mailto:checkout@lumen.example');
+  });
+
   it('explains a 404 as not indexed yet', async () => {
     const notFound = await ResponseError.fromResponse(
       new Response(

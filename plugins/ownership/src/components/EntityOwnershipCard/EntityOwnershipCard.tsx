@@ -26,6 +26,8 @@ export interface EntityOwnershipCardProps {
   variant?: 'gridItem' | 'fullHeight';
 }
 
+const OWNER_KINDS = ['group', 'user'];
+
 const useStyles = makeStyles(
   theme => ({
     section: { marginTop: theme.spacing(2) },
@@ -81,7 +83,9 @@ function OwnershipDetails({ data }: { data: EntityOwnership }) {
         </>
       ) : (
         <Typography variant="body1">
-          Nobody owns this {data.kind.toLowerCase()}.
+          {OWNER_KINDS.includes(data.kind.toLowerCase())
+            ? `A ${data.kind.toLowerCase()} owns entities rather than being owned; here is how to reach it.`
+            : `Nobody owns this ${data.kind.toLowerCase()}.`}
         </Typography>
       )}
 
