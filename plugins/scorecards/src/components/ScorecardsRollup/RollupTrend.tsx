@@ -55,8 +55,13 @@ export function RollupTrend(props: RollupTrendProps) {
     content = (
       <>
         <Typography variant="body2" aria-label="Trend summary">
-          Average score {formatScore(first.averageScore)} on {first.date},{' '}
-          {formatScore(last.averageScore)} on {last.date}.
+          {value.points.length === 1
+            ? `Average score ${formatScore(last.averageScore)} on ${
+                last.date
+              }, the first day recorded; a point is added each day.`
+            : `Average score ${formatScore(first.averageScore)} on ${
+                first.date
+              }, ${formatScore(last.averageScore)} on ${last.date}.`}
         </Typography>
         <Suspense fallback={<Progress />}>
           <RollupTrendChart levels={scorecard.levels} points={value.points} />
