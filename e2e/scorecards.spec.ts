@@ -105,3 +105,53 @@ test("a component's scorecard tab shows a failing check with its how-to-fix text
   await page.setViewportSize({ width: 1600, height: 1400 });
   await page.screenshot({ path: 'docs/screenshots/scorecards-entity-tab.png' });
 });
+
+test('a developer requests an exemption for a failing check and sees it in force', async ({
+  signedInPage: page,
+}) => {
+  await page.goto('/catalog/default/component/legacy-cart-widget/scorecards');
+  const docs = page.getByRole('region', { name: 'Documentation scorecard' });
+  await waitForResults(page, docs);
+
+  await docs
+    .getByRole('button', {
+      name: 'Request exemption for Links to more information',
+    })
+    .click();
+  const dialog = page.getByRole('dialog', {
+    name: /Request an exemption for “Links to more information”/,
+  });
+  await dialog
+    .getByRole('textbox', { name: /Reason/ })
+    .fill('The widget is retired at the end of the quarter');
+  await dialog.getByRole('button', { name: 'Request exemption' }).click();
+  await expect(dialog).toBeHidden();
+
+  const exempt = docs.getByRole('button', {
+    name: 'Exempt: Links to more information',
+  });
+  await expect(exempt).toBeVisible();
+  await exempt.click();
+  await expect(
+    docs.getByRole('note', { name: 'Exemption details' }),
+  ).toContainText('The widget is retired at the end of the quarter');
+});
+
+test("the overview card shows a component's levels and links to its tab", async ({
+  signedInPage: page,
+}) => {
+  await page.goto('/catalog/default/component/checkout-service');
+  const list = page.getByRole('list', { name: 'Scorecards' });
+  await waitForResults(page, list);
+  await expect(
+    list.getByRole('listitem').filter({ hasText: 'Production readiness' }),
+  ).toContainText(/Score \d+/);
+
+  await page.getByRole('link', { name: /View all checks/ }).click();
+  await expect(page).toHaveURL(
+    /\/catalog\/default\/component\/checkout-service\/scorecards$/,
+  );
+  await expect(
+    page.getByRole('region', { name: 'Production readiness scorecard' }),
+  ).toBeVisible();
+});
