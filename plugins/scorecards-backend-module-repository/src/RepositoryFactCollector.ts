@@ -17,6 +17,8 @@ import { RateLimiter } from './RateLimiter';
 const SOURCE_LOCATION = 'backstage.io/source-location';
 const README = ['README.md', 'README', 'readme.md', 'README.rst'];
 const CODEOWNERS = ['.github/CODEOWNERS', 'CODEOWNERS', 'docs/CODEOWNERS'];
+// TODO(cairn): CI workflows are found by well-known names; list
+// `.github/workflows/` through UrlReaderService.search to find any name.
 const CI_FILES = [
   '.github/workflows/ci.yml',
   '.github/workflows/ci.yaml',
