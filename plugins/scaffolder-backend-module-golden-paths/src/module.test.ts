@@ -8,7 +8,7 @@ import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { JsonObject } from '@backstage/types';
 import request from 'supertest';
 import { scaffolderModuleGoldenPaths } from './module';
-import { goldenPathsTestConfig } from './testing/fixtures';
+import { goldenPathsTestConfig } from './__testUtils__/fixtures';
 
 function start(goldenPaths: JsonObject) {
   return startTestBackend({

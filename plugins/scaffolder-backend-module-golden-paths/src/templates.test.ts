@@ -30,8 +30,8 @@ import {
   goldenPathsTestConfig,
   integrationsTestConfig,
   loadExampleEntities,
-} from './testing/fixtures';
-import { RecordedRequest, recordRequests } from './testing/harness';
+} from './__testUtils__/fixtures';
+import { RecordedRequest, recordRequests } from './__testUtils__/harness';
 
 const TEMPLATES = path.join(REPO_ROOT, 'templates');
 

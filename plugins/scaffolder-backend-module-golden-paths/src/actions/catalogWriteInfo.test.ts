@@ -2,7 +2,7 @@ import { createMockDirectory } from '@backstage/backend-test-utils';
 import { createMockActionContext } from '@backstage/plugin-scaffolder-node-test-utils';
 import { JsonObject } from '@backstage/types';
 import yaml from 'yaml';
-import { createTestSetup } from '../testing/fixtures';
+import { createTestSetup } from '../__testUtils__/fixtures';
 import { createCatalogWriteInfoAction } from './catalogWriteInfo';
 
 const mockDir = createMockDirectory();

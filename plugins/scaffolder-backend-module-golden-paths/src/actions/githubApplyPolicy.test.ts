@@ -7,12 +7,12 @@ import {
   GITHUB_TOKEN,
   createTestSetup,
   encodedForms,
-} from '../testing/fixtures';
+} from '../__testUtils__/fixtures';
 import {
   createCapturingLogger,
   createCheckpointStore,
   recordRequests,
-} from '../testing/harness';
+} from '../__testUtils__/harness';
 import { createGithubApplyPolicyAction } from './githubApplyPolicy';
 
 const server = setupServer();

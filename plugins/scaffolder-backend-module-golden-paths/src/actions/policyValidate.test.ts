@@ -9,8 +9,8 @@ import {
   createTestSetup,
   encodedForms,
   findEntity,
-} from '../testing/fixtures';
-import { recordRequests } from '../testing/harness';
+} from '../__testUtils__/fixtures';
+import { recordRequests } from '../__testUtils__/harness';
 import { createPolicyValidateAction } from './policyValidate';
 
 const server = setupServer();

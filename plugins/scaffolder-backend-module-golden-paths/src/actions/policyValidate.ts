@@ -10,7 +10,7 @@ import { CatalogService } from '@backstage/plugin-catalog-node';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import { requirePolicy } from '../config/lookup';
 import { GoldenPathPolicy, GoldenPathsConfig } from '../config/types';
-import { directGroupsOf, groupLineage } from '../lib/groups';
+import { GroupHierarchy, directGroupsOf } from '../lib/groups';
 import { createAzureRequester, createGithubClient } from '../lib/scm';
 import { examples } from './policyValidate.examples';
 
@@ -24,6 +24,11 @@ export interface PolicyValidateActionOptions {
   catalog: CatalogService;
   auth: AuthService;
   integrations: ScmIntegrationRegistry;
+  /**
+   * How long the group tree read from the catalog is reused, in
+   * milliseconds (default 30 seconds). Membership is always read fresh.
+   */
+  groupCacheTtlMs?: number;
 }
 
 interface Violation {
@@ -108,6 +113,7 @@ export function createPolicyValidateAction(
   options: PolicyValidateActionOptions,
 ) {
   const { config, catalog, auth, integrations } = options;
+  const hierarchy = new GroupHierarchy(catalog, options.groupCacheTtlMs);
 
   return createTemplateAction({
     id: 'cairn:policy:validate',
@@ -228,7 +234,10 @@ export function createPolicyValidateAction(
             owner && owner.kind.toLocaleLowerCase('en-US') === 'group'
               ? {
                   owner,
-                  lineage: await groupLineage(owner, catalog, credentials),
+                  lineage: await hierarchy.lineage(
+                    stringifyEntityRef(owner),
+                    credentials,
+                  ),
                 }
               : { owner, lineage: [] as string[] },
           ),

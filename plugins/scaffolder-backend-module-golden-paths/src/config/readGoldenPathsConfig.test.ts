@@ -1,6 +1,6 @@
 import { ConfigReader } from '@backstage/config';
 import { JsonObject } from '@backstage/types';
-import { goldenPathsTestConfig } from '../testing/fixtures';
+import { goldenPathsTestConfig } from '../__testUtils__/fixtures';
 import { readGoldenPathsConfig } from './readGoldenPathsConfig';
 
 const read = (goldenPaths: JsonObject) =>

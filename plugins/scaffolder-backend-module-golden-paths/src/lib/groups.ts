@@ -56,29 +56,75 @@ export function directGroupsOf(user: Entity): string[] {
 }
 
 /**
- * The group itself followed by its ancestors, nearest first. Stops at
- * cycles, missing parents and after a fixed depth.
+ * The parent of every group in the catalog, read in one query and kept for a
+ * short time: group trees change rarely, and walking them one request per
+ * level is what made validation slow on large catalogs. Membership itself is
+ * always read fresh from the user entity.
  *
  * @internal
  */
-export async function groupLineage(
-  group: Entity,
-  catalog: CatalogService,
-  credentials: BackstageCredentials,
-): Promise<string[]> {
-  const lineage = [stringifyEntityRef(group)];
-  let current: Entity | undefined = group;
-  while (current && lineage.length < MAX_DEPTH) {
-    const [parentRef] = refsFrom(
-      current,
-      RELATION_CHILD_OF,
-      current.spec?.parent,
-    );
-    if (!parentRef || lineage.includes(parentRef)) {
-      break;
+export class GroupHierarchy {
+  #parents = new Map<string, string | undefined>();
+  #loadedAt = 0;
+  #loading: Promise<void> | undefined;
+
+  constructor(
+    private readonly catalog: CatalogService,
+    private readonly ttlMs = 30_000,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /**
+   * The group followed by its ancestors, nearest first. Stops at cycles,
+   * missing parents and after a fixed depth. A group the cached tree does
+   * not know yet triggers one reload.
+   */
+  async lineage(
+    groupRef: string,
+    credentials: BackstageCredentials,
+  ): Promise<string[]> {
+    if (this.now() - this.#loadedAt > this.ttlMs) {
+      await this.#load(credentials);
+    } else if (!this.#parents.has(groupRef)) {
+      await this.#load(credentials);
     }
-    lineage.push(parentRef);
-    current = await catalog.getEntityByRef(parentRef, { credentials });
+    const lineage = [groupRef];
+    let parent = this.#parents.get(groupRef);
+    while (parent && !lineage.includes(parent) && lineage.length < MAX_DEPTH) {
+      lineage.push(parent);
+      parent = this.#parents.get(parent);
+    }
+    return lineage;
   }
-  return lineage;
+
+  #load(credentials: BackstageCredentials): Promise<void> {
+    // Concurrent validations share one reload.
+    this.#loading ??= this.catalog
+      .getEntities(
+        {
+          filter: { kind: 'Group' },
+          fields: [
+            'kind',
+            'metadata.name',
+            'metadata.namespace',
+            'spec.parent',
+            'relations',
+          ],
+        },
+        { credentials },
+      )
+      .then(({ items }) => {
+        const parents = new Map<string, string | undefined>();
+        for (const group of items) {
+          const [parent] = refsFrom(group, RELATION_CHILD_OF, group.spec?.parent);
+          parents.set(stringifyEntityRef(group), parent);
+        }
+        this.#parents = parents;
+        this.#loadedAt = this.now();
+      })
+      .finally(() => {
+        this.#loading = undefined;
+      });
+    return this.#loading;
+  }
 }

@@ -22,7 +22,7 @@ export function parseWorkspacePath(field: string, value: string): string[] {
   if (!value || !value.trim()) {
     reject(field, value, 'empty');
   }
-  if (/[\u0000-\u001f]/.test(value)) {
+  if ([...value].some(c => c.charCodeAt(0) < 0x20 || c === '\u007f')) {
     reject(field, value, 'control characters');
   }
   if (value.includes('\\')) {

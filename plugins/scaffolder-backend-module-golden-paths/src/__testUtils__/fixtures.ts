@@ -11,7 +11,6 @@ import { readGoldenPathsConfig } from '../config/readGoldenPathsConfig';
 
 /** The repository root, where examples/ and templates/ live. */
 export const REPO_ROOT = path.resolve(__dirname, '../../../..');
-export const PACKAGE_ROOT = path.resolve(__dirname, '../..');
 
 /** Tokens with characters that change under URL and base64 encoding. */
 export const GITHUB_TOKEN = 'ghp_S3cr3t+Tok/en=Cairn&42';
