@@ -112,7 +112,6 @@ async function measure(
     manager,
     new VisibilityFilter(catalog, permissions),
     [],
-    { confirmationMaxAgeDays: 365, requireConfirmation: false },
   );
 
   const lookup = await time(
@@ -124,6 +123,12 @@ async function measure(
     SAMPLES,
     i => synthetic.queries[i % synthetic.queries.length],
     q => service.search(q, 20, credentials),
+  );
+
+  const report = await time(
+    50,
+    i => (i % 2 === 0 ? undefined : 'component'),
+    kind => service.report({ kind, offset: 0, limit: 50 }, credentials),
   );
 
   const groups = synthetic.parentGroups;
@@ -178,6 +183,7 @@ async function measure(
     ) / groups.length;
 
   return {
+    report,
     lookup,
     search,
     cairnTeam,
@@ -215,11 +221,12 @@ async function main() {
       'org-style calls per view',
       'org-style / Cairn p50',
       'org-style / Cairn p99',
+      'report p50 / p99 ms',
     ]
       .join(' | ')
       .replace(/^(.*)$/, '| $1 |'),
   );
-  console.log('|---|---|---|---|---|---|---|---|---|');
+  console.log('|---|---|---|---|---|---|---|---|---|---|');
   for (const r of results) {
     for (const m of r.rows) {
       const cells = [
@@ -232,6 +239,7 @@ async function main() {
         `${m.orgCalls.toFixed(0)} (${m.meanGroups.toFixed(0)} groups)`,
         `${(m.orgTeam.p50 / m.cairnTeam.p50).toFixed(1)}x`,
         `${(m.orgTeam.p99 / m.cairnTeam.p99).toFixed(1)}x`,
+        `${fmt(m.report.p50)} / ${fmt(m.report.p99)}`,
       ];
       console.log(`| ${cells.join(' | ')} |`);
     }

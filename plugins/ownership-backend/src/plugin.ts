@@ -54,7 +54,6 @@ export const ownershipPlugin = createBackendPlugin({
           indexes,
           new VisibilityFilter(catalog, deps.permissions),
           onCall,
-          settings,
         );
 
         // The index is a per-replica cache, so every replica refreshes its

@@ -25,7 +25,6 @@ function setup() {
     indexes,
     new VisibilityFilter(catalog, fixturePermissions()),
     [],
-    { confirmationMaxAgeDays: 365, requireConfirmation: false },
   );
   const registry = actionsRegistryServiceMock();
   createWhoOwnsAction(registry, service);

@@ -8,15 +8,21 @@ import {
   OwnershipIndexInfo,
   ResolvedOwner,
   resolveOwner,
+  StalenessFlag,
 } from '@cairn/plugin-ownership-common';
 import { SearchIndex } from './SearchIndex';
+import { stalenessOf } from './staleness';
 import { searchTermsOf } from './searchTerms';
 
-/** Settings the index needs to resolve owners. */
+/** Settings the index needs to resolve owners and judge staleness. */
 export interface OwnershipIndexOptions {
   placeholderOwners: string[];
   fallbackOwner?: string;
   maxGroupDepth: number;
+  /** Days a confirmation date stays valid. Default 365. */
+  confirmationMaxAgeDays?: number;
+  /** Whether a missing confirmation date is flagged. Default false. */
+  requireConfirmation?: boolean;
 }
 
 /** Everything the index knows about one entity. */
@@ -26,6 +32,8 @@ export interface IndexedEntity {
   /** Resolved owner; not computed for Groups, Users and Locations. */
   owner?: ResolvedOwner;
   direct?: DirectOwner;
+  /** Staleness flags, judged at build time. */
+  flags?: StalenessFlag[];
 }
 
 const OWNERLESS_KINDS = new Set(['group', 'user', 'location']);
@@ -78,7 +86,6 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V) {
  */
 export class OwnershipIndex {
   readonly builtAt: Date;
-  readonly buildMillis: number;
   private readonly byRef = new Map<string, IndexedEntity>();
   private readonly parents = new Map<string, string>();
   private readonly children = new Map<string, string[]>();
@@ -86,13 +93,13 @@ export class OwnershipIndex {
   private readonly groupsOfUser = new Map<string, Set<string>>();
   private readonly ownedBy = new Map<string, string[]>();
   private readonly ownedBelow = new Map<string, string[]>();
+  private readonly flagged: IndexedEntity[] = [];
   private readonly options: OwnershipIndexOptions;
   private searchIndex = SearchIndex.build([]);
 
   private constructor(options: OwnershipIndexOptions, builtAt: Date) {
     this.options = options;
     this.builtAt = builtAt;
-    this.buildMillis = 0;
   }
 
   /**
@@ -107,7 +114,6 @@ export class OwnershipIndex {
     options: OwnershipIndexOptions,
     now: Date = new Date(),
   ): OwnershipIndex {
-    const started = performance.now();
     const index = new OwnershipIndex(options, now);
 
     for (const entity of entities) {
@@ -116,6 +122,7 @@ export class OwnershipIndex {
     }
     index.linkGroups();
     index.resolveOwners();
+    index.judgeStaleness(now);
     // Only entities with an owner answer "who supports X".
     index.searchIndex = SearchIndex.build(
       [...index.byRef.values()]
@@ -123,8 +130,6 @@ export class OwnershipIndex {
         .map(item => ({ ref: item.ref, terms: searchTermsOf(item.entity) })),
     );
 
-    (index as { buildMillis: number }).buildMillis =
-      performance.now() - started;
     return index;
   }
 
@@ -215,6 +220,27 @@ export class OwnershipIndex {
     for (const list of this.ownedBelow.values()) {
       list.sort();
     }
+  }
+
+  // Confirmation dates are judged against the build time; the index is at
+  // most maxAgeSeconds old, so a flag is at most that late.
+  private judgeStaleness(now: Date) {
+    const options = {
+      confirmationMaxAgeDays: this.options.confirmationMaxAgeDays ?? 365,
+      requireConfirmation: this.options.requireConfirmation ?? false,
+    };
+    const memo = new Map<string, boolean>();
+    for (const item of this.byRef.values()) {
+      if (!item.owner) continue;
+      item.flags = stalenessOf(item, this, options, now, memo);
+      if (item.flags.length > 0) this.flagged.push(item);
+    }
+    this.flagged.sort((a, b) => (a.ref < b.ref ? -1 : 1));
+  }
+
+  /** Entities with staleness flags, sorted by ref. */
+  flaggedEntities(): readonly IndexedEntity[] {
+    return this.flagged;
   }
 
   /** Number of entities in the index. */

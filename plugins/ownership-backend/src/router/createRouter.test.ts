@@ -423,7 +423,7 @@ describe('ownership router', () => {
         }
       }
       expect(failures).toEqual([]);
-    });
+    }, 60_000);
 
     it('answers 400 for bad query numbers with the key named', async () => {
       const res = await get('/report?limit=abc');

@@ -20,17 +20,10 @@ import {
   contactPeopleRefs,
   ownerSummary,
 } from './describe';
-import { confirmedAtOf, StalenessOptions, stalenessOf } from './staleness';
+import { confirmedAtOf } from '../index/staleness';
 import { VisibilityFilter } from './VisibilityFilter';
 
 const OWNER_KINDS = new Set(['group', 'user']);
-
-// Plain code-unit order: refs are lower-cased ASCII, and localeCompare is
-// an order of magnitude slower on lists of thousands.
-function byEntityRef(a: { entityRef: string }, b: { entityRef: string }) {
-  if (a.entityRef === b.entityRef) return 0;
-  return a.entityRef < b.entityRef ? -1 : 1;
-}
 
 /** Paging and filters for {@link OwnershipService.groupOwned}. */
 export interface GroupOwnedQuery {
@@ -60,7 +53,6 @@ export class OwnershipService {
     >,
     private readonly visibility: VisibilityFilter,
     private readonly onCall: OnCallAdapter[],
-    private readonly staleness: StalenessOptions,
   ) {}
 
   async entityOwnership(
@@ -124,7 +116,7 @@ export class OwnershipService {
           ? buildContacts(index, contactGroup, visible)
           : undefined,
       onCall,
-      staleness: stalenessOf(item, index, this.staleness, new Date()),
+      staleness: item.flags ?? [],
       confirmedAt: confirmedAtOf(item),
       index: index.info(),
     };
@@ -255,66 +247,59 @@ export class OwnershipService {
     credentials: BackstageCredentials,
   ): Promise<OwnershipReport> {
     const index = await this.indexes.getIndex();
-    const now = new Date();
-    const memo = new Map<string, boolean>();
-    const kind = query.kind?.toLowerCase();
-    const groups = query.group
-      ? new Set(index.groupAndDescendants(query.group).refs)
-      : undefined;
+    const kindPrefix = query.kind ? `${query.kind.toLowerCase()}:` : undefined;
     if (query.group && !index.get(query.group)) {
       throw new NotFoundError(`No group ${query.group}`);
     }
+    const groups = query.group
+      ? new Set(index.groupAndDescendants(query.group).refs)
+      : undefined;
 
-    const candidates: OwnershipReportItem[] = [];
-    for (const item of index.all()) {
-      if (!item.owner || (kind && item.entity.kind.toLowerCase() !== kind)) {
-        continue;
-      }
-      if (groups) {
-        const owners = [item.owner.ownerRef, item.direct?.ownerRef];
-        if (!owners.some(o => o && groups.has(o))) continue;
-      }
-      const flags = stalenessOf(item, index, this.staleness, now, memo);
-      if (flags.length === 0) continue;
-      candidates.push({
-        entityRef: item.ref,
-        kind: item.entity.kind,
-        title: item.entity.metadata.title,
-        ownerRef: item.owner.ownerRef,
-        provenance: item.owner.provenance,
-        flags,
-      });
-    }
+    const candidates = index.flaggedEntities().filter(item => {
+      if (kindPrefix && !item.ref.startsWith(kindPrefix)) return false;
+      if (!groups) return true;
+      const owners = [item.owner?.ownerRef, item.direct?.ownerRef];
+      return owners.some(o => o && groups.has(o));
+    });
 
     const visible = await this.visibility.visibleRefs(
       [
         ...(query.group ? [query.group] : []),
-        ...candidates.map(c => c.entityRef),
-        ...candidates.flatMap(c => (c.ownerRef ? [c.ownerRef] : [])),
+        ...candidates.map(c => c.ref),
+        ...candidates.flatMap(c =>
+          c.owner?.ownerRef ? [c.owner.ownerRef] : [],
+        ),
       ],
       credentials,
     );
     if (query.group && !visible.has(query.group)) {
       throw new NotFoundError(`No group ${query.group}`);
     }
-    const shown = candidates
-      .filter(c => visible.has(c.entityRef))
-      .map(c =>
-        c.ownerRef && !visible.has(c.ownerRef)
-          ? { ...c, ownerRef: undefined }
-          : c,
-      )
-      .sort(byEntityRef);
+    const shown = candidates.filter(c => visible.has(c.ref));
     const counts: Partial<Record<StalenessFlagType, number>> = {};
     for (const item of shown) {
-      for (const flag of item.flags) {
+      for (const flag of item.flags ?? []) {
         counts[flag.type] = (counts[flag.type] ?? 0) + 1;
       }
     }
 
+    const items: OwnershipReportItem[] = shown
+      .slice(query.offset, query.offset + query.limit)
+      .map(item => {
+        const ownerRef = item.owner?.ownerRef;
+        return {
+          entityRef: item.ref,
+          kind: item.entity.kind,
+          title: item.entity.metadata.title,
+          ownerRef: ownerRef && visible.has(ownerRef) ? ownerRef : undefined,
+          provenance: item.owner?.provenance ?? { type: 'none' },
+          flags: item.flags ?? [],
+        };
+      });
+
     return {
       counts,
-      items: shown.slice(query.offset, query.offset + query.limit),
+      items,
       totalCount: shown.length,
       index: index.info(),
     };

@@ -2,7 +2,7 @@ import {
   OWNERSHIP_CONFIRMED_ANNOTATION,
   StalenessFlag,
 } from '@cairn/plugin-ownership-common';
-import { IndexedEntity, OwnershipIndex } from '../index/OwnershipIndex';
+import type { IndexedEntity, OwnershipIndex } from './OwnershipIndex';
 
 /** Staleness settings. */
 export interface StalenessOptions {
