@@ -26,7 +26,9 @@ export const AZURE_POLICY_TYPES = {
  * @public
  */
 export interface AzureApplyPolicyActionOptions {
+  /** The validated `goldenPaths` config. */
   config: GoldenPathsConfig;
+  /** SCM integrations, for hosts and credentials. */
   integrations: ScmIntegrationRegistry;
 }
 

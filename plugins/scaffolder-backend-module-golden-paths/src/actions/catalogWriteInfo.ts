@@ -26,7 +26,9 @@ import { examples } from './catalogWriteInfo.examples';
  * @public
  */
 export interface CatalogWriteInfoActionOptions {
+  /** The validated `goldenPaths` config. */
   config: GoldenPathsConfig;
+  /** SCM integrations, for hosts and credentials. */
   integrations: ScmIntegrationRegistry;
 }
 

@@ -22,8 +22,11 @@ export const TEAM_SLUG_ANNOTATION = 'github.com/team-slug';
  * @public
  */
 export interface CodeownersWriteActionOptions {
+  /** The catalog, read with the module's own service credentials. */
   catalog: CatalogService;
+  /** Issues the service credentials for catalog reads. */
   auth: AuthService;
+  /** SCM integrations, for hosts and credentials. */
   integrations: ScmIntegrationRegistry;
 }
 

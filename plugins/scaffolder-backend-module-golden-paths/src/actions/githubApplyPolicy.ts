@@ -14,7 +14,9 @@ import { examples } from './githubApplyPolicy.examples';
  * @public
  */
 export interface GithubApplyPolicyActionOptions {
+  /** The validated `goldenPaths` config. */
   config: GoldenPathsConfig;
+  /** SCM integrations, for hosts and credentials. */
   integrations: ScmIntegrationRegistry;
 }
 

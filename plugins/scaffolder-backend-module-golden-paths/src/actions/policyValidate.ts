@@ -20,9 +20,13 @@ import { examples } from './policyValidate.examples';
  * @public
  */
 export interface PolicyValidateActionOptions {
+  /** The validated `goldenPaths` config. */
   config: GoldenPathsConfig;
+  /** The catalog, read with the module's own service credentials. */
   catalog: CatalogService;
+  /** Issues the service credentials for catalog reads. */
   auth: AuthService;
+  /** SCM integrations, for hosts and credentials. */
   integrations: ScmIntegrationRegistry;
   /**
    * How long the group tree read from the catalog is reused, in

@@ -4,10 +4,15 @@
  * @public
  */
 export interface NamingRules {
+  /** A pattern the whole name must match. */
   pattern?: RegExp;
+  /** Shown instead of the raw pattern when a name does not match. */
   patternDescription?: string;
+  /** The shortest allowed name. */
   minLength?: number;
+  /** The longest allowed name. */
   maxLength?: number;
+  /** Names that may not be used, lower-cased. */
   reservedWords: string[];
 }
 
@@ -19,6 +24,7 @@ export interface NamingRules {
 export interface OwnerTargetRule {
   /** Full group entity ref, like `group:default/commerce`. */
   group: string;
+  /** GitHub organisations the group may create repositories in. */
   githubOrganizations: string[];
   /** Azure DevOps projects written `organization/project`. */
   azureProjects: string[];
@@ -30,13 +36,21 @@ export interface OwnerTargetRule {
  * @public
  */
 export interface GoldenPathPolicy {
+  /** The policy's key under `goldenPaths.policies`. */
   name: string;
+  /** What the policy is for. */
   description?: string;
+  /** Rules for component and repository names. */
   naming: NamingRules;
+  /** Whether the user must belong to the owner group or a group above it. */
   requireMembership: boolean;
+  /** Where each owner group may create repositories. */
   owners: OwnerTargetRule[];
+  /** Allowed lifecycles; any when undefined. */
   lifecycles?: string[];
+  /** Annotations the written catalog-info.yaml must carry. */
   requiredAnnotations: string[];
+  /** The branch-policy set for repositories of this policy. */
   branchPolicy?: string;
 }
 
@@ -46,21 +60,36 @@ export interface GoldenPathPolicy {
  * @public
  */
 export interface BranchPolicySet {
+  /** The set's key under `goldenPaths.branchPolicies`. */
   name: string;
+  /** The branch to protect; the action input or `main` when undefined. */
   branch?: string;
+  /** Approving reviews needed before a merge. */
   requiredApprovals: number;
+  /** Whether a code owner must approve. */
   requireCodeOwnerReview: boolean;
+  /** Whether new pushes dismiss earlier approvals. */
   dismissStaleReviews: boolean;
+  /** GitHub status-check contexts that must pass. */
   requiredStatusChecks: string[];
+  /** Whether merges must keep a linear history. */
   requireLinearHistory: boolean;
+  /** Whether review conversations must be resolved. */
   requireConversationResolution: boolean;
+  /** Whether merged head branches are deleted. */
   deleteBranchOnMerge: boolean;
+  /** GitHub-only settings. */
   github: {
+    /** Classic branch protection or a repository ruleset. */
     mode: 'branch-protection' | 'ruleset';
+    /** Whether administrators are bound too. */
     enforceAdmins: boolean;
   };
+  /** Azure DevOps-only settings. */
   azure: {
+    /** Build definitions whose runs must pass. */
     buildDefinitionIds: number[];
+    /** Whether pull requests must link a work item. */
     requireLinkedWorkItems: boolean;
   };
 }
@@ -71,6 +100,8 @@ export interface BranchPolicySet {
  * @public
  */
 export interface GoldenPathsConfig {
+  /** Policies by name. */
   policies: Map<string, GoldenPathPolicy>;
+  /** Branch-policy sets by name. */
   branchPolicies: Map<string, BranchPolicySet>;
 }
