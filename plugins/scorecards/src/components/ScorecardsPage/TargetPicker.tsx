@@ -1,6 +1,7 @@
 import { useApi } from '@backstage/core-plugin-api';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { catalogApiRef } from '@backstage/plugin-catalog-react';
+import { makeStyles } from '@material-ui/core/styles';
 import TextField from '@material-ui/core/TextField';
 import Autocomplete from '@material-ui/lab/Autocomplete';
 import useAsync from 'react-use/esm/useAsync';
@@ -14,6 +15,15 @@ export interface RollupTarget {
 
 const KIND_ORDER = ['Group', 'System', 'Domain'];
 
+const useStyles = makeStyles(
+  theme => ({
+    root: {
+      minWidth: theme.spacing(40),
+    },
+  }),
+  { name: 'PluginScorecardsTargetPicker' },
+);
+
 /** Props of {@link TargetPicker}. */
 export interface TargetPickerProps {
   value?: string;
@@ -25,6 +35,7 @@ export interface TargetPickerProps {
  * the catalog with only the fields it shows.
  */
 export function TargetPicker(props: TargetPickerProps) {
+  const classes = useStyles();
   const catalogApi = useApi(catalogApiRef);
   const { value: options = [], loading } = useAsync(async () => {
     const { items } = await catalogApi.getEntities({
@@ -61,7 +72,7 @@ export function TargetPicker(props: TargetPickerProps) {
       getOptionSelected={(o, v) => o.ref === v.ref}
       onChange={(_, v) => v && props.onChange(v.ref)}
       disableClearable={!!selected}
-      style={{ minWidth: 320 }}
+      className={classes.root}
       renderInput={params => (
         <TextField
           {...params}
