@@ -19,13 +19,20 @@ export function generateCatalog(size: number): {
     apiVersion: 'backstage.io/v1alpha1',
     kind: 'Group',
     metadata: { name, namespace: 'default' },
-    spec: { type: parent ? 'team' : 'division', children: [], ...(parent ? { parent } : {}) },
+    spec: {
+      type: parent ? 'team' : 'division',
+      children: [],
+      ...(parent ? { parent } : {}),
+    },
   });
 
   entities.push(group('bench-org'));
   for (let d = 0; d < 10; d++) {
     const division = `bench-division-${d}`;
-    entities.push({ ...group(division), spec: { type: 'division', parent: 'bench-org', children: [] } });
+    entities.push({
+      ...group(division),
+      spec: { type: 'division', parent: 'bench-org', children: [] },
+    });
     for (let t = 0; t < 20; t++) {
       const team = `bench-team-${d}-${t}`;
       teams.push(team);

@@ -8,7 +8,10 @@ import {
 import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import catalogPlugin from '@backstage/plugin-catalog-backend';
-import { CatalogService, catalogServiceRef } from '@backstage/plugin-catalog-node';
+import {
+  CatalogService,
+  catalogServiceRef,
+} from '@backstage/plugin-catalog-node';
 import { catalogProcessingExtensionPoint } from '@backstage/plugin-catalog-node/alpha';
 
 /**
@@ -43,8 +46,10 @@ export async function startCatalogWith(entities: Entity[]): Promise<{
                       ...entity.metadata,
                       annotations: {
                         ...entity.metadata.annotations,
-                        'backstage.io/managed-by-location': 'url:https://bench.example/catalog',
-                        'backstage.io/managed-by-origin-location': 'url:https://bench.example/catalog',
+                        'backstage.io/managed-by-location':
+                          'url:https://bench.example/catalog',
+                        'backstage.io/managed-by-origin-location':
+                          'url:https://bench.example/catalog',
                       },
                     },
                   },

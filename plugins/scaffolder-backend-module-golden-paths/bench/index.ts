@@ -36,7 +36,9 @@ const silent = {
 };
 
 function percentile(sorted: number[], p: number) {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+  return sorted[
+    Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)
+  ];
 }
 
 async function main() {
@@ -47,7 +49,12 @@ async function main() {
       policies: {
         service: {
           naming: { pattern: '^[a-z][a-z0-9-]*$', minLength: 3, maxLength: 40 },
-          owners: [{ group: 'group:default/bench-org', githubOrganizations: ['bench'] }],
+          owners: [
+            {
+              group: 'group:default/bench-org',
+              githubOrganizations: ['bench'],
+            },
+          ],
           lifecycles: ['experimental', 'production'],
         },
       },
@@ -82,13 +89,14 @@ async function main() {
     },
   });
 
-  const scenarios: Array<{ label: string; input: (i: number) => JsonObject }> = [
-    {
-      label: 'catalog checks only',
-      input: i => ({ checkRepository: false, ...base(i) }),
-    },
-    { label: 'catalog + GitHub repository check', input: i => base(i) },
-  ];
+  const scenarios: Array<{ label: string; input: (i: number) => JsonObject }> =
+    [
+      {
+        label: 'catalog checks only',
+        input: i => ({ checkRepository: false, ...base(i) }),
+      },
+      { label: 'catalog + GitHub repository check', input: i => base(i) },
+    ];
   function base(i: number) {
     const team = teams[i % teams.length];
     return {

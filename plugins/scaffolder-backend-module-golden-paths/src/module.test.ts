@@ -32,7 +32,9 @@ describe('scaffolderModuleGoldenPaths', () => {
       response.body as Array<{
         id: string;
         examples?: unknown[];
-        schema?: { input?: { properties?: Record<string, { description?: string }> } };
+        schema?: {
+          input?: { properties?: Record<string, { description?: string }> };
+        };
       }>
     ).filter(action => action.id.startsWith('cairn:'));
     expect(cairn.map(a => a.id).sort()).toEqual([

@@ -140,7 +140,11 @@ beforeAll(async () => {
 
 const asGuest = mockCredentials.user.header('user:default/guest');
 
-async function dryRun(name: string, values: JsonObject, tamper?: (t: Entity) => Entity) {
+async function dryRun(
+  name: string,
+  values: JsonObject,
+  tamper?: (t: Entity) => Entity,
+) {
   const { file, template } = byName(name);
   const response = await request(backend)
     .post('/api/scaffolder/v2/dry-run')
@@ -151,10 +155,12 @@ async function dryRun(name: string, values: JsonObject, tamper?: (t: Entity) => 
       directoryContents: directoryContents(path.dirname(file)),
     });
   const files = Object.fromEntries(
-    ((response.body.directoryContents ?? []) as Array<{
-      path: string;
-      base64Content: string;
-    }>).map(f => [f.path, Buffer.from(f.base64Content, 'base64').toString()]),
+    (
+      (response.body.directoryContents ?? []) as Array<{
+        path: string;
+        base64Content: string;
+      }>
+    ).map(f => [f.path, Buffer.from(f.base64Content, 'base64').toString()]),
   );
   const log = ((response.body.log ?? []) as Array<{ body: JsonObject }>).map(
     l => l.body,
@@ -182,18 +188,21 @@ describe('templates/', () => {
       'cairn-cloud-access-request',
     ]);
     for (const { template } of templates) {
-      expect((template.spec!.steps as Array<{ action: string }>)[0].action).toBe(
-        'cairn:policy:validate',
-      );
+      expect(
+        (template.spec!.steps as Array<{ action: string }>)[0].action,
+      ).toBe('cairn:policy:validate');
     }
   });
 
   it('runs the GitHub service template through the real dry-run', async () => {
-    const { response, files, log } = await dryRun('cairn-backend-service-github', {
-      ...serviceValues,
-      organization: 'lumen-logistics',
-      pagerDutyServiceId: 'PTRACK1',
-    });
+    const { response, files, log } = await dryRun(
+      'cairn-backend-service-github',
+      {
+        ...serviceValues,
+        organization: 'lumen-logistics',
+        pagerDutyServiceId: 'PTRACK1',
+      },
+    );
 
     expect(response.status).toBe(200);
     expect(response.body.steps.map((s: { id: string }) => s.id)).toEqual([
@@ -205,8 +214,22 @@ describe('templates/', () => {
       'apply-policy',
       'register',
     ]);
-    expect(log.some(l => String(l.message).includes('Skipping because publish:github does not support dry-run'))).toBe(true);
-    expect(log.some(l => l.stepId === 'apply-policy' && String(l.message).includes('Dry run: would make 3 request(s) to apply standard to lumen-logistics/parcel-tracker'))).toBe(true);
+    expect(
+      log.some(l =>
+        String(l.message).includes(
+          'Skipping because publish:github does not support dry-run',
+        ),
+      ),
+    ).toBe(true);
+    expect(
+      log.some(
+        l =>
+          l.stepId === 'apply-policy' &&
+          String(l.message).includes(
+            'Dry run: would make 3 request(s) to apply standard to lumen-logistics/parcel-tracker',
+          ),
+      ),
+    ).toBe(true);
 
     const entity = yaml.parse(files['catalog-info.yaml']);
     expect(entity.spec).toEqual({
@@ -220,7 +243,9 @@ describe('templates/', () => {
       'pagerduty.com/service-id': 'PTRACK1',
       'backstage.io/techdocs-ref': 'dir:.',
     });
-    expect(files['.github/CODEOWNERS']).toContain('* @lumen-logistics/team-checkout');
+    expect(files['.github/CODEOWNERS']).toContain(
+      '* @lumen-logistics/team-checkout',
+    );
     expect(files['README.md']).toContain('# parcel-tracker');
     expect(JSON.parse(files['package.json']).name).toBe('parcel-tracker');
     expect(response.body.output.text[0].content).toBe(
@@ -233,19 +258,38 @@ describe('templates/', () => {
   });
 
   it('runs the Azure DevOps service template through the real dry-run', async () => {
-    const { response, files, log } = await dryRun('cairn-backend-service-azure', {
-      ...serviceValues,
-      organization: 'lumen',
-      project: 'commerce',
-    });
+    const { response, files, log } = await dryRun(
+      'cairn-backend-service-azure',
+      {
+        ...serviceValues,
+        organization: 'lumen',
+        project: 'commerce',
+      },
+    );
 
     expect(response.status).toBe(200);
     expect(response.body.steps.map((s: { id: string }) => s.id)).toEqual(
       stepIds(byName('cairn-backend-service-azure').template),
     );
-    expect(log.some(l => String(l.message).includes('Skipping because publish:azure does not support dry-run'))).toBe(true);
-    expect(log.some(l => l.stepId === 'apply-policy' && String(l.message).includes('Dry run: would apply 5 policies of standard to lumen/commerce/parcel-tracker'))).toBe(true);
-    expect(yaml.parse(files['catalog-info.yaml']).metadata.annotations).toMatchObject({
+    expect(
+      log.some(l =>
+        String(l.message).includes(
+          'Skipping because publish:azure does not support dry-run',
+        ),
+      ),
+    ).toBe(true);
+    expect(
+      log.some(
+        l =>
+          l.stepId === 'apply-policy' &&
+          String(l.message).includes(
+            'Dry run: would apply 5 policies of standard to lumen/commerce/parcel-tracker',
+          ),
+      ),
+    ).toBe(true);
+    expect(
+      yaml.parse(files['catalog-info.yaml']).metadata.annotations,
+    ).toMatchObject({
       'dev.azure.com/project-repo': 'commerce/parcel-tracker',
     });
     expect(files.CODEOWNERS).toContain('* @lumen/team-checkout');
@@ -255,13 +299,16 @@ describe('templates/', () => {
   });
 
   it('runs the access request template through the real dry-run', async () => {
-    const { response, files, log } = await dryRun('cairn-cloud-access-request', {
-      resource: 'resource:default/cart-db',
-      team: 'group:default/team-checkout',
-      level: 'read',
-      durationDays: 30,
-      justification: 'Read replicas for the checkout latency dashboard',
-    });
+    const { response, files, log } = await dryRun(
+      'cairn-cloud-access-request',
+      {
+        resource: 'resource:default/cart-db',
+        team: 'group:default/team-checkout',
+        level: 'read',
+        durationDays: 30,
+        justification: 'Read replicas for the checkout latency dashboard',
+      },
+    );
 
     expect(response.status).toBe(200);
     expect(response.body.steps.map((s: { id: string }) => s.id)).toEqual([
@@ -269,9 +316,20 @@ describe('templates/', () => {
       'fetch',
       'pull-request',
     ]);
-    expect(log.some(l => l.stepId === 'pull-request' && String(l.message).includes('Performing dry run of creating pull request'))).toBe(true);
+    expect(
+      log.some(
+        l =>
+          l.stepId === 'pull-request' &&
+          String(l.message).includes(
+            'Performing dry run of creating pull request',
+          ),
+      ),
+    ).toBe(true);
     expect(response.body.output.links).toEqual([
-      { title: 'Pull request', url: 'github.com?owner=lumen-logistics&repo=cloud-access' },
+      {
+        title: 'Pull request',
+        url: 'github.com?owner=lumen-logistics&repo=cloud-access',
+      },
     ]);
     expect(yaml.parse(files['requests/cart-db/team-checkout.yaml'])).toEqual({
       resource: 'resource:default/cart-db',
@@ -296,78 +354,128 @@ describe('templates/', () => {
   });
 
   describe.each([
-    ['cairn-backend-service-github', { organization: 'lumen-logistics' }, { organization: 'lumen-data' }, 'target.organization: group:default/team-checkout may not create repositories in GitHub organisation "lumen-data" (allowed: lumen-logistics)'],
-    ['cairn-backend-service-azure', { organization: 'lumen', project: 'commerce' }, { project: 'insights' }, 'target.project: group:default/team-checkout may not create repositories in Azure DevOps project "lumen/insights" (allowed: lumen/commerce)'],
-  ])('%s refuses at the validate step', (name, target, disallowed, disallowedMessage) => {
-    const values = { ...serviceValues, ...target };
+    [
+      'cairn-backend-service-github',
+      { organization: 'lumen-logistics' },
+      { organization: 'lumen-data' },
+      'target.organization: group:default/team-checkout may not create repositories in GitHub organisation "lumen-data" (allowed: lumen-logistics)',
+    ],
+    [
+      'cairn-backend-service-azure',
+      { organization: 'lumen', project: 'commerce' },
+      { project: 'insights' },
+      'target.project: group:default/team-checkout may not create repositories in Azure DevOps project "lumen/insights" (allowed: lumen/commerce)',
+    ],
+  ])(
+    '%s refuses at the validate step',
+    (name, target, disallowed, disallowedMessage) => {
+      const values = { ...serviceValues, ...target };
 
-    it.each<[string, JsonObject, string]>([
-      ['a reserved name', { name: 'test' }, '- name: "test" is a reserved word'],
-      ['a name already in the catalog', { name: 'cart-service' }, '- name: "cart-service" is already used in the catalog by component:default/cart-service'],
-      ['a foreign owner', { owner: 'group:default/team-payments', system: 'system:default/payments' }, '- owner: user:default/guest is not a member of group:default/team-payments or of a group above it'],
-      ['a system of another team', { system: 'system:default/analytics' }, '- system: system:default/analytics belongs to group:default/team-data-eng'],
-      ['a disallowed organisation', disallowed, `- ${disallowedMessage}`],
-    ])('%s, in dry-run, with the policy message', async (_case, change, message) => {
-      const { response } = await dryRun(name, { ...values, ...change });
-      expect(response.status).toBe(400);
-      expect(response.body.error.name).toBe('InputError');
-      expect(response.body.error.message).toContain(
-        'The request breaks golden-path policy "service":',
+      it.each<[string, JsonObject, string]>([
+        [
+          'a reserved name',
+          { name: 'test' },
+          '- name: "test" is a reserved word',
+        ],
+        [
+          'a name already in the catalog',
+          { name: 'cart-service' },
+          '- name: "cart-service" is already used in the catalog by component:default/cart-service',
+        ],
+        [
+          'a foreign owner',
+          {
+            owner: 'group:default/team-payments',
+            system: 'system:default/payments',
+          },
+          '- owner: user:default/guest is not a member of group:default/team-payments or of a group above it',
+        ],
+        [
+          'a system of another team',
+          { system: 'system:default/analytics' },
+          '- system: system:default/analytics belongs to group:default/team-data-eng',
+        ],
+        ['a disallowed organisation', disallowed, `- ${disallowedMessage}`],
+      ])(
+        '%s, in dry-run, with the policy message',
+        async (_case, change, message) => {
+          const { response } = await dryRun(name, { ...values, ...change });
+          expect(response.status).toBe(400);
+          expect(response.body.error.name).toBe('InputError');
+          expect(response.body.error.message).toContain(
+            'The request breaks golden-path policy "service":',
+          );
+          expect(response.body.error.message).toContain(message);
+          expect(nonGet()).toEqual([]);
+        },
       );
-      expect(response.body.error.message).toContain(message);
-      expect(nonGet()).toEqual([]);
-    });
 
-    it('a bad name even when the form is bypassed', async () => {
-      const { response } = await dryRun(
-        name,
-        { ...values, name: 'Parcel_Tracker' },
-        t => ({ ...t, spec: { ...t.spec, parameters: [] } }),
-      );
-      expect(response.status).toBe(400);
-      expect(response.body.error.message).toContain(
-        '- name: "Parcel_Tracker" does not follow the naming rule: lower-case words joined by single hyphens',
-      );
-    });
+      it('a bad name even when the form is bypassed', async () => {
+        const { response } = await dryRun(
+          name,
+          { ...values, name: 'Parcel_Tracker' },
+          t => ({ ...t, spec: { ...t.spec, parameters: [] } }),
+        );
+        expect(response.status).toBe(400);
+        expect(response.body.error.message).toContain(
+          '- name: "Parcel_Tracker" does not follow the naming rule: lower-case words joined by single hyphens',
+        );
+      });
 
-    it('in a real task: validate fails and no later step starts', async () => {
-      const create = await request(backend)
-        .post('/api/scaffolder/v2/tasks')
-        .set('Authorization', asGuest)
-        .send({
-          templateRef: `template:default/${name}`,
-          values: { ...values, owner: 'group:default/team-payments', system: 'system:default/payments' },
-        });
-      expect(create.status).toBe(201);
-      const taskId = create.body.id;
+      it('in a real task: validate fails and no later step starts', async () => {
+        const create = await request(backend)
+          .post('/api/scaffolder/v2/tasks')
+          .set('Authorization', asGuest)
+          .send({
+            templateRef: `template:default/${name}`,
+            values: {
+              ...values,
+              owner: 'group:default/team-payments',
+              system: 'system:default/payments',
+            },
+          });
+        expect(create.status).toBe(201);
+        const taskId = create.body.id;
 
-      let status = 'open';
-      for (let i = 0; i < 100 && !['failed', 'completed'].includes(status); i++) {
-        await new Promise(resolve => setTimeout(resolve, 100));
-        status = (await request(backend).get(`/api/scaffolder/v2/tasks/${taskId}`).set('Authorization', asGuest)).body.status;
-      }
-      expect(status).toBe('failed');
+        let status = 'open';
+        for (
+          let i = 0;
+          i < 100 && !['failed', 'completed'].includes(status);
+          i++
+        ) {
+          await new Promise(resolve => setTimeout(resolve, 100));
+          status = (
+            await request(backend)
+              .get(`/api/scaffolder/v2/tasks/${taskId}`)
+              .set('Authorization', asGuest)
+          ).body.status;
+        }
+        expect(status).toBe('failed');
 
-      const events = await request(backend)
-        .get(`/api/scaffolder/v2/tasks/${taskId}/events`)
-        .set('Authorization', asGuest);
-      const steps = new Set(
-        (events.body as Array<{ body: { stepId?: string } }>)
-          .map(e => e.body.stepId)
-          .filter(Boolean),
-      );
-      expect([...steps]).toEqual(['validate']);
-      const failed = (events.body as Array<{ body: { stepId?: string; status?: string } }>).find(
-        e => e.body.stepId === 'validate' && e.body.status === 'failed',
-      );
-      expect(failed).toBeDefined();
-      const completion = (
-        events.body as Array<{ type: string; body: { error?: { message: string } } }>
-      ).find(e => e.type === 'completion');
-      expect(completion!.body.error!.message).toContain(
-        '- owner: user:default/guest is not a member of group:default/team-payments',
-      );
-      expect(nonGet()).toEqual([]);
-    }, 30_000);
-  });
+        const events = await request(backend)
+          .get(`/api/scaffolder/v2/tasks/${taskId}/events`)
+          .set('Authorization', asGuest);
+        const steps = new Set(
+          (events.body as Array<{ body: { stepId?: string } }>)
+            .map(e => e.body.stepId)
+            .filter(Boolean),
+        );
+        expect([...steps]).toEqual(['validate']);
+        const failed = (
+          events.body as Array<{ body: { stepId?: string; status?: string } }>
+        ).find(e => e.body.stepId === 'validate' && e.body.status === 'failed');
+        expect(failed).toBeDefined();
+        const completion = (
+          events.body as Array<{
+            type: string;
+            body: { error?: { message: string } };
+          }>
+        ).find(e => e.type === 'completion');
+        expect(completion!.body.error!.message).toContain(
+          '- owner: user:default/guest is not a member of group:default/team-payments',
+        );
+        expect(nonGet()).toEqual([]);
+      }, 30_000);
+    },
+  );
 });

@@ -2,7 +2,10 @@ import { createMockDirectory } from '@backstage/backend-test-utils';
 import { createMockActionContext } from '@backstage/plugin-scaffolder-node-test-utils';
 import { JsonObject } from '@backstage/types';
 import fs from 'node:fs';
-import { createTestSetup, loadExampleEntities } from '../__testUtils__/fixtures';
+import {
+  createTestSetup,
+  loadExampleEntities,
+} from '../__testUtils__/fixtures';
 import { createCodeownersWriteAction } from './codeownersWrite';
 
 const mockDir = createMockDirectory();

@@ -247,7 +247,9 @@ export function createPolicyValidateAction(
           ),
           input.owner !== undefined && policy.requireMembership
             ? ctx.user?.entity ??
-              fetchEntity(ctx.user?.ref ? parseRef(ctx.user.ref, 'user') : undefined)
+              fetchEntity(
+                ctx.user?.ref ? parseRef(ctx.user.ref, 'user') : undefined,
+              )
             : undefined,
           fetchEntity(systemRefInput),
           fetchEntity(resourceRefInput),

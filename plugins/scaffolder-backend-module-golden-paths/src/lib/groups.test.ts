@@ -74,7 +74,9 @@ describe('directGroupsOf', () => {
         kind: 'User',
         metadata: { name: 'emma', namespace: 'default' },
         spec: { memberOf: ['team-checkout'] },
-        relations: [{ type: 'memberOf', targetRef: 'group:default/team-payments' }],
+        relations: [
+          { type: 'memberOf', targetRef: 'group:default/team-payments' },
+        ],
       }).sort(),
     ).toEqual(['group:default/team-checkout', 'group:default/team-payments']);
   });

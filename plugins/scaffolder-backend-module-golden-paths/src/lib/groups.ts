@@ -116,7 +116,11 @@ export class GroupHierarchy {
       .then(({ items }) => {
         const parents = new Map<string, string | undefined>();
         for (const group of items) {
-          const [parent] = refsFrom(group, RELATION_CHILD_OF, group.spec?.parent);
+          const [parent] = refsFrom(
+            group,
+            RELATION_CHILD_OF,
+            group.spec?.parent,
+          );
           parents.set(stringifyEntityRef(group), parent);
         }
         this.#parents = parents;
