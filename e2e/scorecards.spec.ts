@@ -155,3 +155,29 @@ test("the overview card shows a component's levels and links to its tab", async 
     page.getByRole('region', { name: 'Production readiness scorecard' }),
   ).toBeVisible();
 });
+
+test("a group page's Scorecards tab rolls up the group and its child groups", async ({
+  signedInPage: page,
+}) => {
+  await page.goto('/catalog/default/group/commerce');
+  await page.getByRole('tab', { name: 'Scorecards' }).click();
+  await expect(page).toHaveURL(
+    /\/catalog\/default\/group\/commerce\/scorecards$/,
+  );
+
+  const docs = page.getByRole('region', { name: 'Documentation roll-up' });
+  await waitForResults(page, docs);
+  await expect(page.getByText(/entities measured for/)).toContainText(
+    'and its child groups',
+  );
+  // team-checkout sits below commerce, so its widget is in the roll-up.
+  await docs.getByRole('button', { name: 'Show entities and trend' }).click();
+  await page
+    .getByRole('textbox', { name: 'Filter entities' })
+    .fill('legacy-cart');
+  await expect(
+    page
+      .getByRole('table', { name: 'Entities in Documentation' })
+      .getByRole('link', { name: 'legacy-cart-widget' }),
+  ).toBeVisible();
+});
