@@ -24,9 +24,13 @@ const TECHDOCS_ANNOTATION = 'backstage.io/techdocs-ref';
  * @public
  */
 export interface CatalogFactCollectorOptions {
+  /** The catalog service. */
   catalog: CatalogService;
+  /** Issues the service credentials used to look up owners. */
   auth: AuthService;
+  /** Placeholder owners and fallback, as configured for ownership. */
   ownership?: OwnerResolutionOptions;
+  /** When the collector runs. */
   schedule?: SchedulerServiceTaskScheduleDefinition;
 }
 
@@ -38,7 +42,9 @@ export interface CatalogFactCollectorOptions {
  * @public
  */
 export class CatalogFactCollector implements ScorecardsFactCollector {
+  /** Source id; rules read these facts as `facts.catalog.<name>`. */
   readonly id = 'catalog';
+  /** The facts this collector provides. */
   readonly facts: Record<string, FactDeclaration> = {
     hasDescription: {
       type: 'boolean',
@@ -66,17 +72,22 @@ export class CatalogFactCollector implements ScorecardsFactCollector {
       description: 'APIs the entity consumes',
     },
   };
+  /** The entities this collector examines. */
   readonly appliesTo = {
     kind: { $in: ['Component', 'API', 'Resource', 'System'] },
   };
+  /** Catalog fields the collector reads. */
   readonly entityFields = ['kind', 'metadata', 'spec', 'relations'];
+  /** Entities per call of `collect`. */
   readonly batchSize = 200;
+  /** When the collector runs. */
   readonly schedule?: SchedulerServiceTaskScheduleDefinition;
 
   constructor(private readonly options: CatalogFactCollectorOptions) {
     this.schedule = options.schedule;
   }
 
+  /** Collects facts for a batch of entities. */
   async collect(
     entities: Entity[],
     _context: FactCollectorContext,

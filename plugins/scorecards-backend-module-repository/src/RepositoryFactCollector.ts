@@ -36,11 +36,13 @@ const DOCKERFILE = ['Dockerfile'];
  * @public
  */
 export interface RepositoryFactCollectorOptions {
+  /** Reads repository files. */
   reader: UrlReaderService;
   /** Most reads started per minute; default 600. */
   requestsPerMinute?: number;
   /** Most reads in flight; default 4. */
   concurrency?: number;
+  /** When the collector runs. */
   schedule?: SchedulerServiceTaskScheduleDefinition;
 }
 
@@ -55,7 +57,9 @@ export interface RepositoryFactCollectorOptions {
  * @public
  */
 export class RepositoryFactCollector implements ScorecardsFactCollector {
+  /** Source id; rules read these facts as `facts.repository.<name>`. */
   readonly id = 'repository';
+  /** The facts this collector provides. */
   readonly facts: Record<string, FactDeclaration> = {
     hasReadme: { type: 'boolean', description: 'A README at the root' },
     readmeLength: {
@@ -71,16 +75,20 @@ export class RepositoryFactCollector implements ScorecardsFactCollector {
         'The Dockerfile has a FROM image without a pinned tag or with :latest',
     },
   };
+  /** The entities this collector examines. */
   readonly appliesTo = {
     [`metadata.annotations.${SOURCE_LOCATION}`]: { $exists: true },
   };
+  /** Catalog fields the collector reads. */
   readonly entityFields = [
     'kind',
     'metadata.name',
     'metadata.namespace',
     'metadata.annotations',
   ];
+  /** Entities per call of `collect`. */
   readonly batchSize = 25;
+  /** When the collector runs. */
   readonly schedule: SchedulerServiceTaskScheduleDefinition;
 
   readonly #reader: UrlReaderService;
@@ -98,6 +106,7 @@ export class RepositoryFactCollector implements ScorecardsFactCollector {
     };
   }
 
+  /** Collects facts for a batch of entities. */
   async collect(
     entities: Entity[],
     context: FactCollectorContext,
@@ -171,7 +180,11 @@ export class RepositoryFactCollector implements ScorecardsFactCollector {
   }
 }
 
-/** Whether any FROM line uses an unpinned or `latest` image. */
+/**
+ * Whether any FROM line of a Dockerfile uses an unpinned or `latest` image.
+ *
+ * @public
+ */
 export function usesLatest(dockerfile: string): boolean {
   for (const line of dockerfile.split('\n')) {
     const match = /^\s*FROM\s+(?:--platform=\S+\s+)?(\S+)/i.exec(line);

@@ -6,4 +6,3 @@
  */
 
 export { scorecardsPlugin as default } from './plugin';
-export { DatabaseScorecardsStore } from './database';

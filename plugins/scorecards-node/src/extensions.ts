@@ -7,6 +7,7 @@ import { ScorecardsFactCollector } from './types';
  * @public
  */
 export interface ScorecardsFactCollectorsExtensionPoint {
+  /** Adds one or more collectors. */
   addFactCollector(
     ...collectors: Array<ScorecardsFactCollector | ScorecardsFactCollector[]>
   ): void;

@@ -18,7 +18,9 @@ export type FactType = 'boolean' | 'number' | 'string' | 'string[]' | 'object';
  * @public
  */
 export interface FactDeclaration {
+  /** The type values must have. */
   type: FactType;
+  /** What the fact means. */
   description?: string;
 }
 
@@ -49,6 +51,7 @@ export type CollectedFacts =
  * @public
  */
 export interface FactCollectorContext {
+  /** A logger tagged with the collector id. */
   logger: LoggerService;
   /** Aborted when the backend shuts down. */
   signal?: AbortSignal;

@@ -28,7 +28,9 @@ import {
  * @public
  */
 export interface ScorecardsClientOptions {
+  /** Finds the base URL of the scorecards backend. */
   discoveryApi: { getBaseUrl(pluginId: string): Promise<string> };
+  /** Makes the requests; defaults to the global fetch. */
   fetchApi?: { fetch: typeof fetch };
 }
 
@@ -43,6 +45,7 @@ export class ScorecardsClient implements ScorecardsApi {
   readonly #discoveryApi: ScorecardsClientOptions['discoveryApi'];
   readonly #fetch: typeof fetch;
 
+  /** Creates a client; see {@link ScorecardsClientOptions}. */
   constructor(options: ScorecardsClientOptions) {
     this.#discoveryApi = options.discoveryApi;
     this.#fetch = options.fetchApi
@@ -50,16 +53,19 @@ export class ScorecardsClient implements ScorecardsApi {
       : (...args) => fetch(...args);
   }
 
+  /** {@inheritDoc ScorecardsApi.getScorecards} */
   async getScorecards(): Promise<ListScorecardsResponse> {
     return this.#json('/scorecards');
   }
 
+  /** {@inheritDoc ScorecardsApi.getEntityScorecards} */
   async getEntityScorecards(
     entityRef: ScorecardsEntityRef,
   ): Promise<EntityScorecardsResponse> {
     return this.#json(`/entities/${refPath(entityRef)}`);
   }
 
+  /** {@inheritDoc ScorecardsApi.getEntityHistory} */
   async getEntityHistory(
     entityRef: ScorecardsEntityRef,
     options?: { scorecardId?: string },
@@ -69,10 +75,12 @@ export class ScorecardsClient implements ScorecardsApi {
     });
   }
 
+  /** {@inheritDoc ScorecardsApi.getRollup} */
   async getRollup(targetRef: ScorecardsEntityRef): Promise<RollupResponse> {
     return this.#json(`/rollups/${refPath(targetRef)}`);
   }
 
+  /** {@inheritDoc ScorecardsApi.getRollupEntities} */
   async getRollupEntities(
     targetRef: ScorecardsEntityRef,
     query: RollupEntitiesQuery,
@@ -88,6 +96,7 @@ export class ScorecardsClient implements ScorecardsApi {
     });
   }
 
+  /** {@inheritDoc ScorecardsApi.getRollupHistory} */
   async getRollupHistory(
     targetRef: ScorecardsEntityRef,
     options: { scorecardId: string; days?: number },
@@ -98,6 +107,7 @@ export class ScorecardsClient implements ScorecardsApi {
     });
   }
 
+  /** {@inheritDoc ScorecardsApi.exportRollupCsv} */
   async exportRollupCsv(
     targetRef: ScorecardsEntityRef,
     options?: { scorecardId?: string },
@@ -109,6 +119,7 @@ export class ScorecardsClient implements ScorecardsApi {
     return response.text();
   }
 
+  /** {@inheritDoc ScorecardsApi.getLeaderboard} */
   async getLeaderboard(options: {
     scorecardId: string;
     groupType?: string;
@@ -119,26 +130,31 @@ export class ScorecardsClient implements ScorecardsApi {
     });
   }
 
+  /** {@inheritDoc ScorecardsApi.listExemptions} */
   async listExemptions(options?: {
     entityRef?: string;
   }): Promise<ListExemptionsResponse> {
     return this.#json('/exemptions', { entityRef: options?.entityRef });
   }
 
+  /** {@inheritDoc ScorecardsApi.createExemption} */
   async createExemption(request: CreateExemptionRequest): Promise<Exemption> {
     return this.#json('/exemptions', undefined, jsonBody('POST', request));
   }
 
+  /** {@inheritDoc ScorecardsApi.deleteExemption} */
   async deleteExemption(id: string): Promise<void> {
     await this.#request(`/exemptions/${encodeURIComponent(id)}`, undefined, {
       method: 'DELETE',
     });
   }
 
+  /** {@inheritDoc ScorecardsApi.pushFacts} */
   async pushFacts(request: PushFactsRequest): Promise<PushFactsResponse> {
     return this.#json('/facts', undefined, jsonBody('POST', request));
   }
 
+  /** {@inheritDoc ScorecardsApi.refreshEntity} */
   async refreshEntity(
     entityRef: ScorecardsEntityRef,
   ): Promise<EntityScorecardsResponse> {

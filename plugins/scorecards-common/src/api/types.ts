@@ -36,7 +36,9 @@ export const CHECK_RESULT_STATES: readonly CheckResultState[] = [
  * @public
  */
 export interface LevelSummary {
+  /** Unique id. */
   id: string;
+  /** Display title. */
   title: string;
 }
 
@@ -46,8 +48,11 @@ export interface LevelSummary {
  * @public
  */
 export interface CheckSummary {
+  /** Unique id. */
   id: string;
+  /** Display title. */
   title: string;
+  /** Short description, plain text. */
   description?: string;
   /** Why the check matters, as markdown. */
   why?: string;
@@ -55,6 +60,7 @@ export interface CheckSummary {
   howToFix?: string;
   /** The id of the level this check belongs to. */
   level: string;
+  /** Relative weight of the check in the score. */
   weight: number;
 }
 
@@ -64,13 +70,17 @@ export interface CheckSummary {
  * @public
  */
 export interface ScorecardSummary {
+  /** Unique id. */
   id: string;
+  /** Display title. */
   title: string;
+  /** Short description, plain text. */
   description?: string;
   /** Entity ref of the owner of the scorecard. */
   owner?: string;
   /** Levels, lowest first. */
   levels: LevelSummary[];
+  /** The checks. */
   checks: CheckSummary[];
 }
 
@@ -80,6 +90,7 @@ export interface ScorecardSummary {
  * @public
  */
 export interface ListScorecardsResponse {
+  /** The items of this page or list. */
   items: ScorecardSummary[];
 }
 
@@ -90,10 +101,15 @@ export interface ListScorecardsResponse {
  * @public
  */
 export interface Exemption {
+  /** Unique id. */
   id: string;
+  /** Full, lower-cased entity ref, such as `component:default/cart-service`. */
   entityRef: string;
+  /** Id of the scorecard. */
   scorecardId: string;
+  /** Id of the check within its scorecard. */
   checkId: string;
+  /** Why the exemption was granted. */
   reason: string;
   /** ISO time. */
   expiresAt: string;
@@ -109,8 +125,11 @@ export interface Exemption {
  * @public
  */
 export interface EntityCheckResult {
+  /** Id of the check within its scorecard. */
   checkId: string;
+  /** The result state. */
   state: CheckResultState;
+  /** Why the check has this state, when there is more to say (for example which fact is missing). */
   message?: string;
   /** ISO time. */
   evaluatedAt?: string;
@@ -126,6 +145,7 @@ export interface EntityCheckResult {
 export interface ScoreTrendPoint {
   /** ISO date (`YYYY-MM-DD`). */
   date: string;
+  /** Score 0..100, one decimal. */
   score: number;
 }
 
@@ -135,6 +155,7 @@ export interface ScoreTrendPoint {
  * @public
  */
 export interface EntityScorecard {
+  /** The scorecard. */
   scorecard: ScorecardSummary;
   /** 0..100 */
   score: number;
@@ -142,6 +163,7 @@ export interface EntityScorecard {
   level?: LevelSummary;
   /** ISO time. */
   evaluatedAt?: string;
+  /** The checks. */
   checks: EntityCheckResult[];
   /** Daily snapshots, oldest first. */
   trend: ScoreTrendPoint[];
@@ -153,6 +175,7 @@ export interface EntityScorecard {
  * @public
  */
 export interface EntityScorecardsResponse {
+  /** Full, lower-cased entity ref, such as `component:default/cart-service`. */
   entityRef: string;
   /** Empty when no scorecard applies to the entity. */
   scorecards: EntityScorecard[];
@@ -164,11 +187,15 @@ export interface EntityScorecardsResponse {
  * @public
  */
 export interface CheckResultChange {
+  /** Id of the scorecard. */
   scorecardId: string;
+  /** Id of the check within its scorecard. */
   checkId: string;
+  /** The result state. */
   state: CheckResultState;
   /** Absent for the first result recorded. */
   previousState?: CheckResultState;
+  /** Why the check has this state, when there is more to say (for example which fact is missing). */
   message?: string;
   /** ISO time. */
   changedAt: string;
@@ -180,6 +207,7 @@ export interface CheckResultChange {
  * @public
  */
 export interface EntityHistoryResponse {
+  /** Full, lower-cased entity ref, such as `component:default/cart-service`. */
   entityRef: string;
   /** Newest first. */
   items: CheckResultChange[];
@@ -198,7 +226,9 @@ export type RollupTargetKind = 'group' | 'system' | 'domain';
  * @public
  */
 export interface LevelCount {
+  /** Level id, or null for entities that reach no level. */
   levelId: string | null;
+  /** Number of entities. */
   count: number;
 }
 
@@ -208,8 +238,11 @@ export interface LevelCount {
  * @public
  */
 export interface FailingCheckCount {
+  /** Id of the check within its scorecard. */
   checkId: string;
+  /** Display title. */
   title: string;
+  /** Number of entities failing the check. */
   failing: number;
 }
 
@@ -219,12 +252,19 @@ export interface FailingCheckCount {
  * @public
  */
 export interface RollupScorecard {
+  /** Id of the scorecard. */
   scorecardId: string;
+  /** Display title. */
   title: string;
+  /** Levels, lowest first. */
   levels: LevelSummary[];
+  /** Number of entities counted. */
   entityCount: number;
+  /** Average score of those entities, 0..100, one decimal. */
   averageScore: number;
+  /** How many entities sit at each level; `levelId` null counts entities with no level. Lowest first, zeros included. */
   levelDistribution: LevelCount[];
+  /** The checks most entities fail, most first. */
   mostFailingChecks: FailingCheckCount[];
 }
 
@@ -234,8 +274,11 @@ export interface RollupScorecard {
  * @public
  */
 export interface RollupResponse {
+  /** Entity ref of the group, System or Domain rolled up. */
   target: string;
+  /** Number of entities counted. */
   entityCount: number;
+  /** One entry per scorecard that applies. */
   scorecards: RollupScorecard[];
 }
 
@@ -245,14 +288,19 @@ export interface RollupResponse {
  * @public
  */
 export interface RollupEntitiesQuery {
+  /** Id of the scorecard. */
   scorecardId: string;
   /** A level id, or `none` for entities with no level. */
   level?: string;
   /** Free text matched against entity ref and title. */
   q?: string;
+  /** Sort by score or by entity ref. */
   orderBy?: 'score' | 'name';
+  /** Sort direction. */
   order?: 'asc' | 'desc';
+  /** Items to skip. */
   offset?: number;
+  /** Most items to return. */
   limit?: number;
 }
 
@@ -262,11 +310,17 @@ export interface RollupEntitiesQuery {
  * @public
  */
 export interface RollupEntity {
+  /** Full, lower-cased entity ref, such as `component:default/cart-service`. */
   entityRef: string;
+  /** Display title. */
   title?: string;
+  /** Entity kind, as written in the catalog. */
   kind: string;
+  /** Entity ref of the resolved owner. */
   ownerRef?: string;
+  /** Score 0..100, one decimal. */
   score: number;
+  /** The level. */
   level?: LevelSummary;
   /** Ids of the checks the entity fails. */
   failingChecks: string[];
@@ -278,7 +332,9 @@ export interface RollupEntity {
  * @public
  */
 export interface RollupEntitiesResponse {
+  /** The items of this page or list. */
   items: RollupEntity[];
+  /** How many items match in all, across pages. */
   totalCount: number;
 }
 
@@ -290,7 +346,9 @@ export interface RollupEntitiesResponse {
 export interface RollupHistoryPoint {
   /** ISO date (`YYYY-MM-DD`). */
   date: string;
+  /** Average score of those entities, 0..100, one decimal. */
   averageScore: number;
+  /** How many entities sit at each level; `levelId` null counts entities with no level. Lowest first, zeros included. */
   levelDistribution: LevelCount[];
 }
 
@@ -310,10 +368,15 @@ export interface RollupHistoryResponse {
  * @public
  */
 export interface LeaderboardEntry {
+  /** Entity ref of the group. */
   groupRef: string;
+  /** Display title. */
   title?: string;
+  /** Number of entities counted. */
   entityCount: number;
+  /** Average score of those entities, 0..100, one decimal. */
   averageScore: number;
+  /** How many entities sit at each level; `levelId` null counts entities with no level. Lowest first, zeros included. */
   levelDistribution: LevelCount[];
 }
 
@@ -323,6 +386,7 @@ export interface LeaderboardEntry {
  * @public
  */
 export interface LeaderboardResponse {
+  /** The items of this page or list. */
   items: LeaderboardEntry[];
 }
 
@@ -332,6 +396,7 @@ export interface LeaderboardResponse {
  * @public
  */
 export interface ListExemptionsResponse {
+  /** The items of this page or list. */
   items: Exemption[];
 }
 
@@ -341,9 +406,13 @@ export interface ListExemptionsResponse {
  * @public
  */
 export interface CreateExemptionRequest {
+  /** Full, lower-cased entity ref, such as `component:default/cart-service`. */
   entityRef: string;
+  /** Id of the scorecard. */
   scorecardId: string;
+  /** Id of the check within its scorecard. */
   checkId: string;
+  /** Why the exemption was granted. */
   reason: string;
   /** ISO time, in the future and within the configured maximum. */
   expiresAt: string;
@@ -355,6 +424,7 @@ export interface CreateExemptionRequest {
  * @public
  */
 export interface PushFactsRequest {
+  /** Full, lower-cased entity ref, such as `component:default/cart-service`. */
   entityRef: string;
   /** The id of a fact source declared in `scorecards.pushSources`. */
   source: string;
@@ -368,7 +438,9 @@ export interface PushFactsRequest {
  * @public
  */
 export interface PushFactsResponse {
+  /** Full, lower-cased entity ref, such as `component:default/cart-service`. */
   entityRef: string;
+  /** Id of the fact source. */
   source: string;
   /** Names of the facts stored. */
   accepted: string[];

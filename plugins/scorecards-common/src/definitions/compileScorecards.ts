@@ -13,14 +13,19 @@ import { ScorecardDefinition } from './types';
  * @public
  */
 export interface CompiledCheck {
+  /** Unique id. */
   id: string;
+  /** Display title. */
   title: string;
   /** Position of the check's level in the scorecard's levels. */
   levelIndex: number;
+  /** Relative weight of the check in the score. */
   weight: number;
+  /** Whether a failure fails (`error`) or only warns (`warn`). */
   severity: 'error' | 'warn';
   /** Absent when the check applies to every entity of the scorecard. */
   appliesTo?: (entity: unknown) => boolean;
+  /** The compiled rule. */
   rule: CompiledRule;
 }
 
@@ -30,11 +35,17 @@ export interface CompiledCheck {
  * @public
  */
 export interface CompiledScorecard {
+  /** Unique id. */
   id: string;
+  /** The definition as loaded. */
   definition: ScorecardDefinition;
+  /** The scorecard as shown to users. */
   summary: ScorecardSummary;
+  /** Levels, lowest first. */
   levels: LevelSummary[];
+  /** Filter over the entity. */
   appliesTo: (entity: unknown) => boolean;
+  /** The checks. */
   checks: CompiledCheck[];
 }
 
@@ -56,6 +67,7 @@ const DEFAULT_APPLIES_TO: JsonObject = { kind: 'Component' };
  */
 export function compileScorecards(
   definitions: unknown[],
+  /** Id of the fact source. */
   source: string,
 ): CompiledScorecard[] {
   const seen = new Set<string>();
@@ -81,6 +93,7 @@ export function compileScorecards(
  */
 export function compileScorecard(
   raw: unknown,
+  /** Id of the fact source. */
   source: string,
   index = 0,
 ): CompiledScorecard {

@@ -7,6 +7,7 @@ import { CompiledScorecard } from './compileScorecards';
  * @public
  */
 export interface ScorecardDocument {
+  /** The entity. */
   entity: unknown;
   /** Facts by source id, then fact name. */
   facts: Record<string, Record<string, unknown> | undefined>;
@@ -18,8 +19,11 @@ export interface ScorecardDocument {
  * @public
  */
 export interface EvaluatedCheck {
+  /** Id of the check within its scorecard. */
   checkId: string;
+  /** The result state. */
   state: CheckResultState;
+  /** Why the check has this state, when there is more to say (for example which fact is missing). */
   message?: string;
 }
 
@@ -29,11 +33,13 @@ export interface EvaluatedCheck {
  * @public
  */
 export interface ScorecardEvaluation {
+  /** Id of the scorecard. */
   scorecardId: string;
   /** 0..100, one decimal. */
   score: number;
   /** Index of the highest level reached, -1 when none. */
   levelIndex: number;
+  /** The checks. */
   checks: EvaluatedCheck[];
 }
 
@@ -56,6 +62,7 @@ export interface ScorecardEvaluation {
  * @param exemptCheckIds - Checks with an active exemption for this entity.
  */
 export function evaluateScorecard(
+  /** The scorecard. */
   scorecard: CompiledScorecard,
   document: ScorecardDocument,
   exemptCheckIds?: ReadonlySet<string>,

@@ -6,8 +6,11 @@ import { JsonObject } from '@backstage/types';
  * @public
  */
 export interface ScorecardLevelDefinition {
+  /** Unique id. */
   id: string;
+  /** Display title. */
   title: string;
+  /** Short description, plain text. */
   description?: string;
 }
 
@@ -17,8 +20,11 @@ export interface ScorecardLevelDefinition {
  * @public
  */
 export interface ScorecardCheckDefinition {
+  /** Unique id. */
   id: string;
+  /** Display title. */
   title: string;
+  /** Short description, plain text. */
   description?: string;
   /** Why the check matters, as markdown. */
   why?: string;
@@ -45,8 +51,11 @@ export interface ScorecardCheckDefinition {
  * @public
  */
 export interface ScorecardDefinition {
+  /** Unique id. */
   id: string;
+  /** Display title. */
   title: string;
+  /** Short description, plain text. */
   description?: string;
   /** Entity ref of the owning group. */
   owner?: string;
@@ -54,5 +63,6 @@ export interface ScorecardDefinition {
   appliesTo?: JsonObject;
   /** Levels, lowest first. */
   levels: ScorecardLevelDefinition[];
+  /** The checks. */
   checks: ScorecardCheckDefinition[];
 }

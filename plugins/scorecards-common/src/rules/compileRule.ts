@@ -16,6 +16,7 @@ export type RuleOutcome = 'true' | 'false' | 'unknown';
  * @public
  */
 export interface CompiledRule {
+  /** Evaluates the rule over a document. */
   evaluate(document: unknown): RuleOutcome;
   /** The fact paths (below the facts root) the rule reads. */
   readonly factPaths: readonly string[];
