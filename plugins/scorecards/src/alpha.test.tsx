@@ -1,6 +1,19 @@
 import { Entity } from '@backstage/catalog-model';
 import { coreExtensionData } from '@backstage/frontend-plugin-api';
-import { createExtensionTester } from '@backstage/frontend-test-utils';
+import {
+  createExtensionTester,
+  renderInTestApp,
+  TestApiProvider,
+} from '@backstage/frontend-test-utils';
+import { EntityProvider } from '@backstage/plugin-catalog-react';
+import { screen, within } from '@testing-library/react';
+import { scorecardsApiRef } from './api';
+import {
+  checkoutEntity,
+  checkoutResponse,
+  checkoutResult,
+  mockScorecardsApi,
+} from './__testUtils__/fixtures';
 import {
   EntityCardBlueprint,
   EntityContentBlueprint,
@@ -53,5 +66,23 @@ describe('scorecards plugin for the new frontend system', () => {
     const filter = card.get(EntityCardBlueprint.dataRefs.filterFunction);
     expect(filter?.(entityOfKind('Component'))).toBe(true);
     expect(filter?.(entityOfKind('User'))).toBe(false);
+  });
+
+  it('renders the entity tab through its lazy loader', async () => {
+    const api = mockScorecardsApi({
+      getEntityScorecards: async () => checkoutResponse(checkoutResult),
+    });
+    renderInTestApp(
+      <TestApiProvider apis={[[scorecardsApiRef, api]]}>
+        <EntityProvider entity={checkoutEntity}>
+          {createExtensionTester(scorecardsEntityContent).reactElement()}
+        </EntityProvider>
+      </TestApiProvider>,
+    );
+
+    const card = await screen.findByRole('region', {
+      name: 'Production readiness scorecard',
+    });
+    expect(within(card).getByLabelText('Score 67 out of 100')).toBeVisible();
   });
 });
