@@ -1,4 +1,5 @@
-import { JsonValue } from '@backstage/types';
+import { JsonObject, JsonValue } from '@backstage/types';
+import { createMockActionContext } from '@backstage/plugin-scaffolder-node-test-utils';
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { rest } from 'msw';
 import { SetupServer } from 'msw/node';
@@ -107,4 +108,32 @@ function stringify(value: unknown) {
   } catch {
     return String(value);
   }
+}
+
+/**
+ * Runs an action the way the scaffolder runs a step, again and again with
+ * the same checkpoint store (as a retried task does), capturing its logs.
+ */
+export function createStepRunner(action: {
+  handler(ctx: never): Promise<void>;
+}) {
+  const checkpoints = createCheckpointStore();
+  const logger = createCapturingLogger();
+  async function run(input: JsonObject, isDryRun = false) {
+    const ctx = {
+      ...createMockActionContext({ input, logger }),
+      checkpoint: checkpoints.checkpoint,
+      isDryRun,
+    };
+    await action.handler(ctx as never);
+    return ctx;
+  }
+  return { run, logger, checkpoints };
+}
+
+/** The writes among recorded requests, as `METHOD /path`. */
+export function writesOf(requests: RecordedRequest[]): string[] {
+  return requests
+    .filter(r => r.method !== 'GET')
+    .map(r => `${r.method} ${r.path}`);
 }

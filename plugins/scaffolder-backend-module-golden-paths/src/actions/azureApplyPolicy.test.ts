@@ -1,6 +1,4 @@
 import { registerMswTestHooks } from '@backstage/backend-test-utils';
-import { createMockActionContext } from '@backstage/plugin-scaffolder-node-test-utils';
-import { JsonObject } from '@backstage/types';
 import { rest } from 'msw';
 import { setupServer } from 'msw/node';
 import {
@@ -9,9 +7,9 @@ import {
   encodedForms,
 } from '../__testUtils__/fixtures';
 import {
-  createCapturingLogger,
-  createCheckpointStore,
+  createStepRunner,
   recordRequests,
+  writesOf,
 } from '../__testUtils__/harness';
 import {
   AZURE_POLICY_TYPES,
@@ -81,26 +79,15 @@ function fakeAzure(
 
 function setup() {
   const fixture = createTestSetup();
-  const action = createAzureApplyPolicyAction({
-    config: fixture.goldenPaths,
-    integrations: fixture.integrations,
-  });
-  const checkpoints = createCheckpointStore();
-  const logger = createCapturingLogger();
-  async function run(input: JsonObject, isDryRun = false) {
-    const ctx = {
-      ...createMockActionContext({ input, logger }),
-      checkpoint: checkpoints.checkpoint,
-      isDryRun,
-    };
-    await action.handler(ctx as never);
-    return ctx;
-  }
-  return { run, logger };
+  return createStepRunner(
+    createAzureApplyPolicyAction({
+      config: fixture.goldenPaths,
+      integrations: fixture.integrations,
+    }),
+  );
 }
 
-const writes = (requests: Array<{ method: string; path: string }>) =>
-  requests.filter(r => r.method !== 'GET').map(r => `${r.method} ${r.path}`);
+const writes = writesOf;
 
 describe('cairn:azure:repo:apply-policy', () => {
   it('creates one blocking policy per rule of the set', async () => {

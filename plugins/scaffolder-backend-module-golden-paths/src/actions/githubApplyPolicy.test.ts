@@ -1,6 +1,4 @@
 import { registerMswTestHooks } from '@backstage/backend-test-utils';
-import { createMockActionContext } from '@backstage/plugin-scaffolder-node-test-utils';
-import { JsonObject } from '@backstage/types';
 import { rest } from 'msw';
 import { setupServer } from 'msw/node';
 import {
@@ -9,9 +7,9 @@ import {
   encodedForms,
 } from '../__testUtils__/fixtures';
 import {
-  createCapturingLogger,
-  createCheckpointStore,
+  createStepRunner,
   recordRequests,
+  writesOf,
 } from '../__testUtils__/harness';
 import { createGithubApplyPolicyAction } from './githubApplyPolicy';
 
@@ -59,26 +57,15 @@ function fakeGithub(failOnce: string[] = []) {
 
 function setup() {
   const fixture = createTestSetup();
-  const action = createGithubApplyPolicyAction({
-    config: fixture.goldenPaths,
-    integrations: fixture.integrations,
-  });
-  const checkpoints = createCheckpointStore();
-  const logger = createCapturingLogger();
-  async function run(input: JsonObject, isDryRun = false) {
-    const ctx = {
-      ...createMockActionContext({ input, logger }),
-      checkpoint: checkpoints.checkpoint,
-      isDryRun,
-    };
-    await action.handler(ctx as never);
-    return ctx;
-  }
-  return { run, logger, checkpoints };
+  return createStepRunner(
+    createGithubApplyPolicyAction({
+      config: fixture.goldenPaths,
+      integrations: fixture.integrations,
+    }),
+  );
 }
 
-const writes = (requests: Array<{ method: string; path: string }>) =>
-  requests.filter(r => r.method !== 'GET').map(r => `${r.method} ${r.path}`);
+const writes = writesOf;
 
 describe('cairn:github:repo:apply-policy', () => {
   it('applies branch protection, repository settings and topics', async () => {
