@@ -4,7 +4,7 @@ import { OnCallAnswer } from '@cairn/plugin-ownership-common';
 
 /** A provider call that failed in a way worth telling the user about. */
 export class ProviderCallError extends Error {
-  constructor(message: string, readonly retryAfterSeconds?: number) {
+  constructor(message: string) {
     super(message);
     this.name = 'ProviderCallError';
   }
@@ -48,7 +48,6 @@ export async function callProvider<T>(
       `${provider} rate limit reached${
         seconds ? `; try again in ${seconds} s` : ''
       }`,
-      seconds ?? 60,
     );
   }
   if (response.status === 401 || response.status === 403) {
