@@ -190,6 +190,7 @@ async function fullRun(
       const now = new Date();
       const started = Date.now();
       let changed = 0;
+      const exemptions = await store.listActiveExemptions(now);
       for (let i = 0; i < catalog.length; i += PAGE) {
         const page = catalog.slice(i, i + PAGE).map(item => item.entity);
         changed += (await evaluator.evaluatePage(page, getEntity, now)).changed;

@@ -8,6 +8,7 @@ import {
   EvaluatedCheck,
 } from '@cairn/plugin-scorecards-common';
 import { Knex } from 'knex';
+import { bulkUpsert } from './bulkUpsert';
 import {
   EntityRecord,
   ExemptionRecord,
@@ -210,15 +211,17 @@ export class DatabaseScorecardsStore {
     if (toWrite.length === 0) {
       return history;
     }
-    const written: Array<{ entity_ref: string; scorecard_id: string }> =
-      await tx(T.results)
-        .insert(toWrite)
-        .onConflict(['entity_ref', 'scorecard_id'])
-        .merge()
-        .whereRaw(
-          `${T.results}.checks <> excluded.checks OR ${T.results}.score <> excluded.score OR ${T.results}.level_index <> excluded.level_index`,
-        )
-        .returning(['entity_ref', 'scorecard_id']);
+    const written = await bulkUpsert<{
+      entity_ref: string;
+      scorecard_id: string;
+    }>(tx, {
+      table: T.results,
+      rows: toWrite,
+      conflict: ['entity_ref', 'scorecard_id'],
+      where:
+        't.checks <> excluded.checks OR t.score <> excluded.score OR t.level_index <> excluded.level_index',
+      returning: ['entity_ref', 'scorecard_id'],
+    });
 
     for (const row of written) {
       const k = key(row.entity_ref, row.scorecard_id);
@@ -286,12 +289,11 @@ export class DatabaseScorecardsStore {
           seen_at: seenAt.getTime(),
         }))
         .filter(row => existing.get(row.entity_ref) !== entityKey(row));
-      if (changed.length > 0) {
-        await this.db(T.entities)
-          .insert(changed)
-          .onConflict('entity_ref')
-          .merge();
-      }
+      await bulkUpsert(this.db, {
+        table: T.entities,
+        rows: changed,
+        conflict: ['entity_ref'],
+      });
     }
   }
 
@@ -405,18 +407,17 @@ export class DatabaseScorecardsStore {
    */
   async writeFacts(records: FactRecord[], now: Date): Promise<void> {
     for (const chunk of chunks(records, CHUNK)) {
-      await this.db(T.facts)
-        .insert(
-          chunk.map(r => ({
-            entity_ref: r.entityRef,
-            source: r.source,
-            facts: 'facts' in r ? JSON.stringify(r.facts) : null,
-            error: 'error' in r ? r.error.slice(0, 2000) : null,
-            collected_at: now.getTime(),
-          })),
-        )
-        .onConflict(['entity_ref', 'source'])
-        .merge();
+      await bulkUpsert(this.db, {
+        table: T.facts,
+        rows: chunk.map(r => ({
+          entity_ref: r.entityRef,
+          source: r.source,
+          facts: 'facts' in r ? JSON.stringify(r.facts) : null,
+          error: 'error' in r ? r.error.slice(0, 2000) : null,
+          collected_at: now.getTime(),
+        })),
+        conflict: ['entity_ref', 'source'],
+      });
     }
   }
 

@@ -11,6 +11,7 @@ import {
 import {
   DatabaseScorecardsStore,
   EntityRecord,
+  ExemptionRecord,
   ResultRecord,
 } from '../database';
 import { domainRefOf, refOf, systemRefOf } from './refs';
@@ -55,19 +56,20 @@ export class ScorecardEvaluator {
    * @param entities - The page.
    * @param getEntity - Looks up owners, Systems and Domains by lower-cased ref.
    * @param now - Evaluation time.
-   * @param options - `fullRun` leaves unchanged rows untouched.
+   * @param options - `fullRun` leaves unchanged rows untouched;
+   *   `exemptions` are the active exemptions, loaded once for a whole run.
    */
   async evaluatePage(
     entities: Entity[],
     getEntity: (ref: string) => Entity | undefined,
     now: Date,
-    options: { fullRun?: boolean } = {},
+    options: { fullRun?: boolean; exemptions?: ExemptionRecord[] } = {},
   ): Promise<EvaluationCounts> {
     const { store, scorecards, ownership } = this.options;
     const refs = entities.map(refOf);
     const [facts, exemptions] = await Promise.all([
       store.getFacts(refs),
-      store.listActiveExemptions(now, refs),
+      options.exemptions ?? store.listActiveExemptions(now, refs),
     ]);
 
     const exempt = new Map<string, Set<string>>();

@@ -68,12 +68,13 @@ export class ScorecardsService {
       historyRows: 0,
     };
     const seen = new Set<string>();
+    const exemptions = await store.listActiveExemptions(started);
     for await (const page of catalog.pages(fields, settings.pageSize)) {
       const counts = await this.evaluator.evaluatePage(
         page,
         getEntity,
         started,
-        { fullRun: true },
+        { fullRun: true, exemptions },
       );
       for (const ref of counts.scoredRefs) {
         seen.add(ref);
