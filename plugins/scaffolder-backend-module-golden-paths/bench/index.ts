@@ -5,7 +5,8 @@
  * p50/p95/p99. By default the catalog is the real catalog backend on an
  * in-memory SQLite database, reached over HTTP as in a deployed backend;
  * BENCH_CATALOG=memory uses the in-memory catalog mock instead. GitHub is
- * answered by msw in process, so there is no network latency in the figures.
+ * answered by a local HTTP server standing in for its API (404 for every
+ * repository), so there is no internet latency in the figures.
  */
 import { mockServices } from '@backstage/backend-test-utils';
 import { ConfigReader } from '@backstage/config';
@@ -13,8 +14,8 @@ import { ScmIntegrations } from '@backstage/integration';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { JsonObject } from '@backstage/types';
-import { rest } from 'msw';
-import { setupServer } from 'msw/node';
+import { createServer } from 'node:http';
+import { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { createPolicyValidateAction } from '../src/actions/policyValidate';
 import { readGoldenPathsConfig } from '../src/config/readGoldenPathsConfig';
@@ -43,8 +44,22 @@ function percentile(sorted: number[], p: number) {
 
 async function main() {
   const { entities, teams, usersByTeam, systemsByTeam } = generateCatalog(SIZE);
+  // A stand-in for the GitHub API: no repository exists yet.
+  const github = createServer((_req, res) => {
+    res.writeHead(404, { 'Content-Type': 'application/json' });
+    res.end('{"message":"Not Found"}');
+  });
+  await new Promise<void>(resolve => github.listen(0, '127.0.0.1', resolve));
+  const githubApi = `http://127.0.0.1:${
+    (github.address() as AddressInfo).port
+  }`;
+
   const config = new ConfigReader({
-    integrations: { github: [{ host: 'github.com', token: 'bench-token' }] },
+    integrations: {
+      github: [
+        { host: 'github.com', apiBaseUrl: githubApi, token: 'bench-token' },
+      ],
+    },
     goldenPaths: {
       policies: {
         service: {
@@ -76,17 +91,6 @@ async function main() {
     catalog,
     auth,
     integrations: ScmIntegrations.fromConfig(config),
-  });
-
-  const server = setupServer(
-    rest.get('https://api.github.com/repos/:owner/:repo', (_req, res, ctx) =>
-      res(ctx.status(404), ctx.json({ message: 'Not Found' })),
-    ),
-  );
-  server.listen({
-    onUnhandledRequest(req, print) {
-      if (req.url.hostname !== 'localhost') print.error();
-    },
   });
 
   const scenarios: Array<{ label: string; input: (i: number) => JsonObject }> =
@@ -148,7 +152,7 @@ async function main() {
       )} | ${fmt(percentile(times, 99))} | ${fmt(times[times.length - 1])} |\n`,
     );
   }
-  server.close();
+  github.close();
   await stop();
 }
 
