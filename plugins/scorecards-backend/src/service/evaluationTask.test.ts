@@ -6,6 +6,7 @@ import {
 import { SchedulerServiceTaskInvocationDefinition } from '@backstage/backend-plugin-api';
 import { Entity } from '@backstage/catalog-model';
 import { Knex } from 'knex';
+import request from 'supertest';
 import { scorecardsPlugin } from '../plugin';
 import { testConfig, testEntities } from '../__fixtures__/catalog';
 import { pagedCatalogFactory } from '../__fixtures__/pagedCatalog';
@@ -41,7 +42,7 @@ async function startInstance(knex: Knex, entities: () => Entity[]) {
       tasks.push(task);
     }),
   });
-  await startTestBackend({
+  const { server } = await startTestBackend({
     features: [
       scorecardsPlugin,
       scheduler.factory,
@@ -59,7 +60,8 @@ async function startInstance(knex: Knex, entities: () => Entity[]) {
   if (!task) {
     throw new Error('evaluation task was not scheduled');
   }
-  return () => task.fn(new AbortController().signal) as Promise<void>;
+  const run = () => task.fn(new AbortController().signal) as Promise<void>;
+  return Object.assign(run, { server });
 }
 
 async function count(knex: Knex, table: string): Promise<number> {
@@ -89,6 +91,15 @@ describe.each(databases.eachSupportedId())(
         system_ref: 'system:default/shop',
         domain_ref: 'domain:default/commerce',
       });
+      const history = await request(run.server).get(
+        '/api/scorecards/rollups/group/default/team-a/history?scorecard=basics&days=7',
+      );
+      expect(history.body.points).toHaveLength(1);
+      expect(history.body.points[0].levelDistribution).toEqual([
+        { levelId: null, count: 150 },
+        { levelId: 'bronze', count: 151 },
+        { levelId: 'silver', count: 0 },
+      ]);
       const legacy = await knex('scorecards_entities')
         .where({ entity_ref: 'component:default/legacy' })
         .first();
