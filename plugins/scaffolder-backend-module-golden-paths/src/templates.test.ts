@@ -176,6 +176,12 @@ const serviceValues = {
   lifecycle: 'experimental',
 };
 
+/** Whether a dry-run log line (of one step, if given) contains the text. */
+const logged = (log: JsonObject[], text: string, stepId?: string) =>
+  log.some(
+    l => (!stepId || l.stepId === stepId) && String(l.message).includes(text),
+  );
+
 const stepIds = (t: Entity) =>
   (t.spec!.steps as Array<{ id: string }>).map(s => s.id);
 const nonGet = () => scm.filter(r => r.method !== 'GET');
@@ -215,19 +221,13 @@ describe('templates/', () => {
       'register',
     ]);
     expect(
-      log.some(l =>
-        String(l.message).includes(
-          'Skipping because publish:github does not support dry-run',
-        ),
-      ),
+      logged(log, 'Skipping because publish:github does not support dry-run'),
     ).toBe(true);
     expect(
-      log.some(
-        l =>
-          l.stepId === 'apply-policy' &&
-          String(l.message).includes(
-            'Dry run: would make 3 request(s) to apply standard to lumen-logistics/parcel-tracker',
-          ),
+      logged(
+        log,
+        'Dry run: would make 3 request(s) to apply standard to lumen-logistics/parcel-tracker',
+        'apply-policy',
       ),
     ).toBe(true);
 
@@ -272,19 +272,13 @@ describe('templates/', () => {
       stepIds(byName('cairn-backend-service-azure').template),
     );
     expect(
-      log.some(l =>
-        String(l.message).includes(
-          'Skipping because publish:azure does not support dry-run',
-        ),
-      ),
+      logged(log, 'Skipping because publish:azure does not support dry-run'),
     ).toBe(true);
     expect(
-      log.some(
-        l =>
-          l.stepId === 'apply-policy' &&
-          String(l.message).includes(
-            'Dry run: would apply 5 policies of standard to lumen/commerce/parcel-tracker',
-          ),
+      logged(
+        log,
+        'Dry run: would apply 5 policies of standard to lumen/commerce/parcel-tracker',
+        'apply-policy',
       ),
     ).toBe(true);
     expect(
@@ -317,12 +311,10 @@ describe('templates/', () => {
       'pull-request',
     ]);
     expect(
-      log.some(
-        l =>
-          l.stepId === 'pull-request' &&
-          String(l.message).includes(
-            'Performing dry run of creating pull request',
-          ),
+      logged(
+        log,
+        'Performing dry run of creating pull request',
+        'pull-request',
       ),
     ).toBe(true);
     expect(response.body.output.links).toEqual([
