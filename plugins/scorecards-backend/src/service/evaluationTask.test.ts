@@ -96,8 +96,8 @@ describe.each(databases.eachSupportedId())(
       );
       expect(history.body.points).toHaveLength(1);
       expect(history.body.points[0].levelDistribution).toEqual([
-        { levelId: null, count: 150 },
-        { levelId: 'bronze', count: 151 },
+        { levelId: null, count: 301 },
+        { levelId: 'bronze', count: 1 },
         { levelId: 'silver', count: 0 },
       ]);
       const legacy = await knex('scorecards_entities')
