@@ -189,6 +189,7 @@ async function fullRun(
     const run = async () => {
       const now = new Date();
       const started = Date.now();
+      const cpuStart = process.cpuUsage();
       let changed = 0;
       const exemptions = await store.listActiveExemptions(now);
       for (let i = 0; i < catalog.length; i += PAGE) {
@@ -196,7 +197,12 @@ async function fullRun(
         changed += (await evaluator.evaluatePage(page, getEntity, now)).changed;
       }
       await store.snapshot(isoDay(now));
-      return { ms: Date.now() - started, changed };
+      const cpu = process.cpuUsage(cpuStart);
+      return {
+        ms: Date.now() - started,
+        cpuMs: Math.round((cpu.user + cpu.system) / 1000),
+        changed,
+      };
     };
 
     if (global.gc) global.gc();
@@ -211,11 +217,13 @@ async function fullRun(
     console.log(
       `  ${kind.padEnd(8)} facts load ${fmt(setupMs)} ms | first run ${fmt(
         first.ms,
-      )} ms (${fmt(first.changed)} results written, ${fmt(
+      )} ms wall, ${fmt(first.cpuMs)} ms CPU (${fmt(
+        first.changed,
+      )} results written, ${fmt(
         rate(evaluations, first.ms),
-      )} checks/s) | unchanged re-run ${fmt(second.ms)} ms | RSS growth ${mb(
-        peak - baseline,
-      )}`,
+      )} checks/s) | unchanged re-run ${fmt(second.ms)} ms wall, ${fmt(
+        second.cpuMs,
+      )} ms CPU | RSS growth ${mb(peak - baseline)}`,
     );
   } finally {
     await db.cleanup();
