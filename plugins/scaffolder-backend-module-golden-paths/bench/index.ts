@@ -9,6 +9,8 @@
  * repository), so there is no internet latency in the figures.
  */
 import { mockServices } from '@backstage/backend-test-utils';
+import { AuthService } from '@backstage/backend-plugin-api';
+import { Entity } from '@backstage/catalog-model';
 import { ConfigReader } from '@backstage/config';
 import { ScmIntegrations } from '@backstage/integration';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
@@ -77,7 +79,7 @@ async function main() {
   });
   const started = performance.now();
   let catalog: CatalogService;
-  let auth;
+  let auth: AuthService;
   let stop = async () => {};
   if (process.env.BENCH_CATALOG === 'memory') {
     catalog = catalogServiceMock({ entities });
@@ -92,6 +94,17 @@ async function main() {
     auth,
     integrations: ScmIntegrations.fromConfig(config),
   });
+
+  const users = new Map<string, Entity | undefined>();
+  const serviceCredentials = await auth.getOwnServiceCredentials();
+  for (const user of usersByTeam.values()) {
+    users.set(
+      user,
+      await catalog.getEntityByRef(`user:default/${user}`, {
+        credentials: serviceCredentials,
+      }),
+    );
+  }
 
   const scenarios: Array<{ label: string; input: (i: number) => JsonObject }> =
     [
@@ -132,7 +145,8 @@ async function main() {
         logger: silent,
         output() {},
         checkpoint: async (opts: { fn: () => unknown }) => opts.fn(),
-        user: { ref: `user:default/${user}` },
+        // The scaffolder hands actions the user entity it already read.
+        user: { ref: `user:default/${user}`, entity: users.get(user) },
         workspacePath: '/nonexistent',
         task: { id: 'bench' },
         createTemporaryDirectory: async () => '/nonexistent',

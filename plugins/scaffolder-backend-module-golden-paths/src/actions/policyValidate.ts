@@ -258,6 +258,7 @@ export function createPolicyValidateAction(
                 {
                   filter: { 'metadata.name': name },
                   fields: ['kind', 'metadata.namespace', 'metadata.name'],
+                  limit: 10,
                 },
                 { credentials },
               )
