@@ -1,3 +1,4 @@
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import {
   StatusAborted,
   StatusError,
@@ -6,22 +7,31 @@ import {
   StatusWarning,
 } from '@backstage/core-components';
 import { CheckResultState } from '@cairn/plugin-scorecards-common';
+import { scorecardsTranslationRef } from '../../translation';
 
-/** The label shown for each result state. */
-export const CHECK_STATE_LABELS: Record<CheckResultState, string> = {
-  pass: 'Pass',
-  fail: 'Fail',
-  warn: 'Warning',
-  not_applicable: 'Not applicable',
-  unknown: 'Unknown',
-};
+const STATE_KEYS = {
+  pass: 'states.pass',
+  fail: 'states.fail',
+  warn: 'states.warn',
+  not_applicable: 'states.notApplicable',
+  unknown: 'states.unknown',
+} as const;
 
-/** The label of a result: its state, or "Exempt" under an exemption. */
-export function checkStateLabel(
+/**
+ * Returns a function that labels a result: its state, or "Exempt" under an
+ * exemption.
+ */
+export function useCheckStateLabel(): (
   state: CheckResultState,
   exempt?: boolean,
-): string {
-  return exempt ? 'Exempt' : CHECK_STATE_LABELS[state] ?? state;
+) => string {
+  const { t } = useTranslationRef(scorecardsTranslationRef);
+  return (state, exempt) => {
+    if (exempt) {
+      return t('states.exempt');
+    }
+    return state in STATE_KEYS ? t(STATE_KEYS[state]) : state;
+  };
 }
 
 /**
@@ -43,7 +53,7 @@ export interface CheckStateIndicatorProps {
 export function CheckStateIndicator(props: CheckStateIndicatorProps) {
   const { state, exempt } = props;
 
-  const label = checkStateLabel(state, exempt);
+  const label = useCheckStateLabel()(state, exempt);
   if (exempt) {
     return <StatusOK>{label}</StatusOK>;
   }

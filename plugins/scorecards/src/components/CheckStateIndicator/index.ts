@@ -1,6 +1,2 @@
-export {
-  CheckStateIndicator,
-  CHECK_STATE_LABELS,
-  checkStateLabel,
-} from './CheckStateIndicator';
+export { CheckStateIndicator, useCheckStateLabel } from './CheckStateIndicator';
 export type { CheckStateIndicatorProps } from './CheckStateIndicator';

@@ -1,3 +1,5 @@
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
+import { scorecardsTranslationRef } from '../../translation';
 import {
   EmptyState,
   InfoCard,
@@ -42,12 +44,22 @@ export function EntityScorecardCard(props: EntityScorecardCardProps) {
   const { tabPath = DEFAULT_TAB_PATH, variant = 'gridItem' } = props;
   const { entity } = useEntity();
   const api = useApi(scorecardsApiRef);
+  const { t } = useTranslationRef(scorecardsTranslationRef);
   const entityRef = stringifyEntityRef(entity);
   const tabLink = useEntityTabLink(tabPath)(entityRef);
   const { value, loading, error } = useAsync(
     () => api.getEntityScorecards(entityRef),
     [api, entityRef],
   );
+
+  const failingText = (failing: number) => {
+    if (failing === 0) {
+      return t('card.noFailingChecks');
+    }
+    return failing === 1
+      ? t('card.oneFailingCheck')
+      : t('card.failingChecks', { failing: String(failing) });
+  };
 
   let content: JSX.Element;
   if (loading) {
@@ -56,11 +68,11 @@ export function EntityScorecardCard(props: EntityScorecardCardProps) {
     content = <ResponseErrorPanel error={error} />;
   } else if (!value || value.scorecards.length === 0) {
     content = (
-      <EmptyState missing="data" title="No scorecard applies to this entity" />
+      <EmptyState missing="data" title={t('entityContent.emptyTitle')} />
     );
   } else {
     content = (
-      <List dense aria-label="Scorecards">
+      <List dense aria-label={t('card.title')}>
         {value.scorecards.map(result => {
           const failing = result.checks.filter(
             c => c.state === 'fail' && !c.exemption,
@@ -69,11 +81,9 @@ export function EntityScorecardCard(props: EntityScorecardCardProps) {
             <ListItem key={result.scorecard.id}>
               <ListItemText
                 primary={result.scorecard.title}
-                secondary={`Score ${formatScore(result.score)} · ${
-                  failing === 0
-                    ? 'no failing checks'
-                    : `${failing} failing check${failing === 1 ? '' : 's'}`
-                }`}
+                secondary={`${t('card.score', {
+                  score: formatScore(result.score),
+                })} · ${failingText(failing)}`}
               />
               <ListItemSecondaryAction>
                 <LevelChip
@@ -90,9 +100,9 @@ export function EntityScorecardCard(props: EntityScorecardCardProps) {
 
   return (
     <InfoCard
-      title="Scorecards"
+      title={t('card.title')}
       variant={variant}
-      deepLink={{ title: 'View all checks', link: tabLink }}
+      deepLink={{ title: t('card.viewAll'), link: tabLink }}
     >
       {content}
     </InfoCard>

@@ -1,3 +1,4 @@
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { MarkdownContent } from '@backstage/core-components';
 import {
   CheckSummary,
@@ -12,8 +13,12 @@ import { makeStyles } from '@material-ui/core/styles';
 import Typography from '@material-ui/core/Typography';
 import ExpandMoreIcon from '@material-ui/icons/ExpandMore';
 import { formatDate, formatDateTime } from '../../lib/format';
-import { CheckStateIndicator, checkStateLabel } from '../CheckStateIndicator';
+import {
+  CheckStateIndicator,
+  useCheckStateLabel,
+} from '../CheckStateIndicator';
 import { ExemptionRequestButton } from '../ExemptionRequest';
+import { scorecardsTranslationRef } from '../../translation';
 
 const useStyles = makeStyles(
   theme => ({
@@ -54,18 +59,22 @@ export interface CheckResultItemProps {
 function ExemptionDetails(props: { exemption: Exemption }) {
   const { exemption } = props;
   const classes = useStyles();
+  const { t } = useTranslationRef(scorecardsTranslationRef);
   return (
     <Box
       className={classes.exemption}
       role="note"
-      aria-label="Exemption details"
+      aria-label={t('check.exemptionDetails')}
     >
       <Typography variant="subtitle2">
-        Exempt until {formatDate(exemption.expiresAt)}
+        {t('check.exemptUntil', { date: formatDate(exemption.expiresAt) })}
       </Typography>
       <Typography variant="body2">{exemption.reason}</Typography>
       <Typography variant="caption" color="textSecondary">
-        Granted to {exemption.createdBy} on {formatDate(exemption.createdAt)}
+        {t('check.grantedBy', {
+          user: exemption.createdBy,
+          date: formatDate(exemption.createdAt),
+        })}
       </Typography>
     </Box>
   );
@@ -79,6 +88,8 @@ function ExemptionDetails(props: { exemption: Exemption }) {
 export function CheckResultItem(props: CheckResultItemProps) {
   const { entityRef, scorecardId, check, result } = props;
   const classes = useStyles();
+  const { t } = useTranslationRef(scorecardsTranslationRef);
+  const stateLabel = useCheckStateLabel();
   const failing = result.state === 'fail' && !result.exemption;
   const headingId = `scorecards-check-${scorecardId}-${check.id}`;
 
@@ -92,7 +103,7 @@ export function CheckResultItem(props: CheckResultItemProps) {
         aria-controls={`${headingId}-details`}
         id={headingId}
         // The status icon's text is not read out; name the state here.
-        aria-label={`${checkStateLabel(result.state, !!result.exemption)}: ${
+        aria-label={`${stateLabel(result.state, !!result.exemption)}: ${
           check.title
         }`}
       >
@@ -116,20 +127,25 @@ export function CheckResultItem(props: CheckResultItemProps) {
           <Typography variant="body2">{check.description}</Typography>
         )}
         {check.why && (
-          <section aria-label="Why it matters">
-            <Typography variant="subtitle2">Why it matters</Typography>
+          <section aria-label={t('check.whyItMatters')}>
+            <Typography variant="subtitle2">
+              {t('check.whyItMatters')}
+            </Typography>
             <MarkdownContent content={check.why} />
           </section>
         )}
         {check.howToFix && (
-          <section aria-label="How to fix">
-            <Typography variant="subtitle2">How to fix</Typography>
+          <section aria-label={t('check.howToFix')}>
+            <Typography variant="subtitle2">{t('check.howToFix')}</Typography>
             <MarkdownContent content={check.howToFix} />
           </section>
         )}
         {result.exemption && <ExemptionDetails exemption={result.exemption} />}
         <Typography variant="caption" color="textSecondary">
-          Weight {check.weight} · evaluated {formatDateTime(result.evaluatedAt)}
+          {t('check.weight', {
+            weight: String(check.weight),
+            time: formatDateTime(result.evaluatedAt),
+          })}
         </Typography>
         {failing && (
           <div>

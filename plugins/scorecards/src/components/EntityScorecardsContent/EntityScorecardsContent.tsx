@@ -1,3 +1,5 @@
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
+import { scorecardsTranslationRef } from '../../translation';
 import {
   EmptyState,
   Progress,
@@ -9,6 +11,7 @@ import { useEntity } from '@backstage/plugin-catalog-react';
 import Grid from '@material-ui/core/Grid';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { scorecardsApiRef } from '../../api';
+import { formatDate } from '../../lib/format';
 import { ScorecardResultCard } from './ScorecardResultCard';
 
 /**
@@ -22,6 +25,7 @@ export function EntityScorecardsContent() {
   const { entity } = useEntity();
   const api = useApi(scorecardsApiRef);
   const alertApi = useApi(alertApiRef);
+  const { t } = useTranslationRef(scorecardsTranslationRef);
   const entityRef = stringifyEntityRef(entity);
   const { value, loading, error, retry } = useAsyncRetry(
     () => api.getEntityScorecards(entityRef),
@@ -33,15 +37,15 @@ export function EntityScorecardsContent() {
   }
   if (error) {
     return (
-      <ResponseErrorPanel error={error} title="Could not load scorecards" />
+      <ResponseErrorPanel error={error} title={t('entityContent.loadError')} />
     );
   }
   if (!value || value.scorecards.length === 0) {
     return (
       <EmptyState
         missing="data"
-        title="No scorecard applies to this entity"
-        description="Scorecards select the entities they measure; none of them selects this one."
+        title={t('entityContent.emptyTitle')}
+        description={t('entityContent.emptyDescription')}
       />
     );
   }
@@ -55,10 +59,9 @@ export function EntityScorecardsContent() {
             result={result}
             onExemptionCreated={exemption => {
               alertApi.post({
-                message: `Exemption created until ${exemption.expiresAt.slice(
-                  0,
-                  10,
-                )}`,
+                message: t('entityContent.exemptionCreated', {
+                  date: formatDate(exemption.expiresAt),
+                }),
                 severity: 'success',
                 display: 'transient',
               });

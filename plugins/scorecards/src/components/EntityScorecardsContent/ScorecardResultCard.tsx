@@ -1,3 +1,5 @@
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
+import { scorecardsTranslationRef } from '../../translation';
 import { InfoCard } from '@backstage/core-components';
 import {
   CheckSummary,
@@ -60,7 +62,7 @@ export function groupChecksByLevel(result: EntityScorecard): LevelGroup[] {
     title: l.title,
     rows: [],
   }));
-  const other: LevelGroup = { id: '', title: 'Other', rows: [] };
+  const other: LevelGroup = { id: '', title: '', rows: [] };
 
   for (const check of scorecard.checks) {
     const row = {
@@ -77,10 +79,15 @@ export function groupChecksByLevel(result: EntityScorecard): LevelGroup[] {
 }
 
 /**
- * How a level stands, like "2 of 3 passing, 1 unknown". Checks that do not
- * apply are left out; unknown results are neither passing nor failing.
+ * How a level stands: passing out of known results, and unknown ones.
+ * Checks that do not apply are left out; unknown results are neither
+ * passing nor failing.
  */
-export function summarizeGroup(group: LevelGroup): string {
+export function countGroup(group: LevelGroup): {
+  passing: number;
+  known: number;
+  unknown: number;
+} {
   let passing = 0;
   let known = 0;
   let unknown = 0;
@@ -96,14 +103,7 @@ export function summarizeGroup(group: LevelGroup): string {
       }
     }
   }
-  const parts = [];
-  if (known > 0) {
-    parts.push(`${passing} of ${known} passing`);
-  }
-  if (unknown > 0) {
-    parts.push(`${unknown} unknown`);
-  }
-  return parts.length > 0 ? parts.join(', ') : 'not applicable';
+  return { passing, known, unknown };
 }
 
 /**
@@ -115,16 +115,37 @@ export function ScorecardResultCard(props: ScorecardResultCardProps) {
   const { scorecard } = result;
   const classes = useStyles();
   const groups = groupChecksByLevel(result);
+  const { t } = useTranslationRef(scorecardsTranslationRef);
+  const summarize = (group: LevelGroup) => {
+    const { passing, known, unknown } = countGroup(group);
+    const parts = [];
+    if (known > 0) {
+      parts.push(
+        t('resultCard.passing', {
+          passing: String(passing),
+          known: String(known),
+        }),
+      );
+    }
+    if (unknown > 0) {
+      parts.push(t('resultCard.unknown', { unknown: String(unknown) }));
+    }
+    return parts.length > 0 ? parts.join(', ') : t('resultCard.notApplicable');
+  };
 
   return (
     <InfoCard title={scorecard.title} subheader={scorecard.description}>
-      <section aria-label={`${scorecard.title} scorecard`}>
+      <section aria-label={t('resultCard.region', { title: scorecard.title })}>
         <div className={classes.header}>
-          <Box aria-label={`Score ${formatScore(result.score)} out of 100`}>
+          <Box
+            aria-label={t('resultCard.scoreAriaLabel', {
+              score: formatScore(result.score),
+            })}
+          >
             <span className={classes.score}>{formatScore(result.score)}</span>
             <Typography component="span" color="textSecondary">
               {' '}
-              / 100
+              {t('resultCard.outOf')}
             </Typography>
           </Box>
           <LevelChip
@@ -133,16 +154,19 @@ export function ScorecardResultCard(props: ScorecardResultCardProps) {
             size="medium"
           />
           <Typography variant="body2" color="textSecondary">
-            Last evaluated {formatDateTime(result.evaluatedAt)}
+            {t('resultCard.lastEvaluated', {
+              time: formatDateTime(result.evaluatedAt),
+            })}
           </Typography>
           <ScoreSparkline points={result.trend} />
         </div>
         {groups.map(group => {
-          const summary = summarizeGroup(group);
+          const summary = summarize(group);
+          const title = group.title || t('resultCard.otherLevel');
           return (
-            <section key={group.id || 'other'} aria-label={group.title}>
+            <section key={group.id || 'other'} aria-label={title}>
               <Typography variant="h6" component="h3" className={classes.level}>
-                {group.title}{' '}
+                {title}{' '}
                 <Typography component="span" color="textSecondary">
                   ({summary})
                 </Typography>

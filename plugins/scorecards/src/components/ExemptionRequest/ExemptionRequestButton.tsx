@@ -1,3 +1,4 @@
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { Exemption } from '@cairn/plugin-scorecards-common';
 import { scorecardsExemptionCreatePermission } from '@cairn/plugin-scorecards-common';
 import { usePermission } from '@backstage/plugin-permission-react';
@@ -5,6 +6,7 @@ import Button from '@material-ui/core/Button';
 import Typography from '@material-ui/core/Typography';
 import { useState } from 'react';
 import { ExemptionRequestDialog } from './ExemptionRequestDialog';
+import { scorecardsTranslationRef } from '../../translation';
 
 /**
  * Props of {@link ExemptionRequestButton}.
@@ -31,11 +33,12 @@ export function ExemptionRequestButton(props: ExemptionRequestButtonProps) {
     permission: scorecardsExemptionCreatePermission,
   });
   const [open, setOpen] = useState(false);
+  const { t } = useTranslationRef(scorecardsTranslationRef);
 
   if (loading) {
     return (
       <Button size="small" variant="outlined" disabled>
-        Request exemption
+        {t('exemption.button')}
       </Button>
     );
   }
@@ -43,9 +46,9 @@ export function ExemptionRequestButton(props: ExemptionRequestButtonProps) {
   if (!allowed) {
     return (
       <Typography variant="body2" color="textSecondary">
-        You cannot request an exemption: it needs the{' '}
-        <code>{scorecardsExemptionCreatePermission.name}</code> permission. Ask
-        the owner of this scorecard.
+        {t('exemption.denied', {
+          permission: <code>{scorecardsExemptionCreatePermission.name}</code>,
+        })}
       </Typography>
     );
   }
@@ -57,9 +60,9 @@ export function ExemptionRequestButton(props: ExemptionRequestButtonProps) {
         variant="outlined"
         color="primary"
         onClick={() => setOpen(true)}
-        aria-label={`Request exemption for ${checkTitle}`}
+        aria-label={t('exemption.buttonAriaLabel', { title: checkTitle })}
       >
-        Request exemption
+        {t('exemption.button')}
       </Button>
       {open && (
         <ExemptionRequestDialog

@@ -1,3 +1,4 @@
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { useApi } from '@backstage/core-plugin-api';
 import { Exemption } from '@cairn/plugin-scorecards-common';
 import Button from '@material-ui/core/Button';
@@ -10,6 +11,7 @@ import TextField from '@material-ui/core/TextField';
 import Alert from '@material-ui/lab/Alert';
 import { FormEvent, useState } from 'react';
 import { scorecardsApiRef } from '../../api';
+import { scorecardsTranslationRef } from '../../translation';
 
 /** Days an exemption lasts unless the requester picks another expiry. */
 const DEFAULT_EXEMPTION_DAYS = 30;
@@ -47,6 +49,7 @@ export function ExemptionRequestDialog(props: ExemptionRequestDialogProps) {
   const { open, entityRef, scorecardId, checkId, checkTitle } = props;
   const now = props.now ?? new Date();
   const api = useApi(scorecardsApiRef);
+  const { t } = useTranslationRef(scorecardsTranslationRef);
   const tomorrow = addDays(now, 1);
   const [reason, setReason] = useState('');
   const [expiresOn, setExpiresOn] = useState(
@@ -94,21 +97,20 @@ export function ExemptionRequestDialog(props: ExemptionRequestDialogProps) {
     >
       <form onSubmit={submit} noValidate>
         <DialogTitle id="scorecards-exemption-dialog-title">
-          Request an exemption for “{checkTitle}”
+          {t('exemption.dialogTitle', { title: checkTitle })}
         </DialogTitle>
         <DialogContent>
           <DialogContentText>
-            While the exemption lasts, this check counts as passing for{' '}
-            {entityRef}. Say why it cannot pass yet and until when.
+            {t('exemption.dialogText', { entityRef })}
           </DialogContentText>
           {error && (
             <Alert severity="error" role="alert">
-              Could not create the exemption: {error}
+              {t('exemption.error', { message: error })}
             </Alert>
           )}
           <TextField
             id="scorecards-exemption-reason"
-            label="Reason"
+            label={t('exemption.reason')}
             value={reason}
             onChange={e => setReason(e.target.value)}
             required
@@ -117,11 +119,11 @@ export function ExemptionRequestDialog(props: ExemptionRequestDialogProps) {
             fullWidth
             margin="normal"
             error={reason !== '' && reasonMissing}
-            helperText="Visible to everyone who reads this scorecard."
+            helperText={t('exemption.reasonHelp')}
           />
           <TextField
             id="scorecards-exemption-expires-on"
-            label="Expires on"
+            label={t('exemption.expiresOn')}
             type="date"
             value={expiresOn}
             onChange={e => setExpiresOn(e.target.value)}
@@ -133,14 +135,14 @@ export function ExemptionRequestDialog(props: ExemptionRequestDialogProps) {
             error={expiryInvalid}
             helperText={
               expiryInvalid
-                ? `Pick a date from ${tomorrow} on.`
-                : 'The check is evaluated normally again after this day.'
+                ? t('exemption.expiryInvalid', { date: tomorrow })
+                : t('exemption.expiryHelp')
             }
           />
         </DialogContent>
         <DialogActions>
           <Button onClick={props.onClose} disabled={submitting}>
-            Cancel
+            {t('exemption.cancel')}
           </Button>
           <Button
             type="submit"
@@ -148,7 +150,7 @@ export function ExemptionRequestDialog(props: ExemptionRequestDialogProps) {
             variant="contained"
             disabled={submitting || reasonMissing || expiryInvalid}
           >
-            {submitting ? 'Requesting…' : 'Request exemption'}
+            {submitting ? t('exemption.submitting') : t('exemption.submit')}
           </Button>
         </DialogActions>
       </form>

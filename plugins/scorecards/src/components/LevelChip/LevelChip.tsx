@@ -1,3 +1,5 @@
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
+import { scorecardsTranslationRef } from '../../translation';
 import { LevelSummary } from '@cairn/plugin-scorecards-common';
 import Chip from '@material-ui/core/Chip';
 import { makeStyles } from '@material-ui/core/styles';
@@ -39,27 +41,35 @@ export interface LevelChipProps {
 export function LevelChip(props: LevelChipProps) {
   const { level, levels, size = 'small' } = props;
   const classes = useStyles();
+  const { t } = useTranslationRef(scorecardsTranslationRef);
 
   if (!level) {
     return (
       <Chip
         size={size}
         variant="outlined"
-        label="No level"
-        aria-label="Level: none reached"
+        label={t('level.none')}
+        aria-label={t('level.noneAriaLabel')}
       />
     );
   }
 
   const rank = levels.findIndex(l => l.id === level.id);
   const isTop = rank >= 0 && rank === levels.length - 1;
-  const position = rank >= 0 ? ` (${rank + 1} of ${levels.length})` : '';
   return (
     <Chip
       size={size}
       label={level.title}
       className={isTop ? classes.top : classes.reached}
-      aria-label={`Level: ${level.title}${position}`}
+      aria-label={
+        rank >= 0
+          ? t('level.rankedAriaLabel', {
+              title: level.title,
+              rank: String(rank + 1),
+              total: String(levels.length),
+            })
+          : t('level.ariaLabel', { title: level.title })
+      }
     />
   );
 }

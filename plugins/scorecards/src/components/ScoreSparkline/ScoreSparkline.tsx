@@ -1,3 +1,5 @@
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
+import { scorecardsTranslationRef } from '../../translation';
 import { ScoreTrendPoint } from '@cairn/plugin-scorecards-common';
 import { makeStyles } from '@material-ui/core/styles';
 import Typography from '@material-ui/core/Typography';
@@ -32,18 +34,25 @@ export interface ScoreSparklineProps {
 }
 
 /** Describes a trend in words, for screen readers and the tooltip. */
-export function describeTrend(points: ScoreTrendPoint[]): string {
+function useTrendDescription(points: ScoreTrendPoint[]): string {
+  const { t } = useTranslationRef(scorecardsTranslationRef);
   if (points.length === 0) {
-    return 'No score history yet';
+    return t('sparkline.empty');
   }
   const first = points[0];
   const last = points[points.length - 1];
   if (points.length === 1) {
-    return `Score ${formatScore(last.score)} on ${last.date}`;
+    return t('sparkline.single', {
+      score: formatScore(last.score),
+      date: last.date,
+    });
   }
-  return `Score trend from ${formatScore(first.score)} on ${
-    first.date
-  } to ${formatScore(last.score)} on ${last.date}`;
+  return t('sparkline.trend', {
+    from: formatScore(first.score),
+    fromDate: first.date,
+    to: formatScore(last.score),
+    toDate: last.date,
+  });
 }
 
 /**
@@ -55,7 +64,7 @@ export function describeTrend(points: ScoreTrendPoint[]): string {
 export function ScoreSparkline(props: ScoreSparklineProps) {
   const { points, width = 120, height = 32 } = props;
   const classes = useStyles();
-  const label = describeTrend(points);
+  const label = useTrendDescription(points);
 
   if (points.length < 2) {
     return (

@@ -1,2 +1,2 @@
-export { ScoreSparkline, describeTrend } from './ScoreSparkline';
+export { ScoreSparkline } from './ScoreSparkline';
 export type { ScoreSparklineProps } from './ScoreSparkline';
