@@ -1,4 +1,5 @@
 import { identityApiRef } from '@backstage/core-plugin-api';
+import { ResponseError } from '@backstage/errors';
 import { catalogApiRef, entityRouteRef } from '@backstage/plugin-catalog-react';
 import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
 import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
@@ -152,6 +153,25 @@ describe('OwnershipPage', () => {
     );
     expect(
       await screen.findByText(/Owned by group:default\/team-checkout/),
+    ).toBeInTheDocument();
+  });
+
+  it('explains a team that is not there', async () => {
+    const notFound = await ResponseError.fromResponse(
+      new Response(
+        JSON.stringify({ error: { name: 'NotFoundError', message: 'x' } }),
+        { status: 404, headers: { 'Content-Type': 'application/json' } },
+      ) as never,
+    );
+    await renderPage(
+      fakeApi({ getGroupOwned: jest.fn().mockRejectedValue(notFound) }),
+    );
+    expect(
+      await screen.findByText(
+        'No group group:default/team-checkout',
+        {},
+        { timeout: 5000 },
+      ),
     ).toBeInTheDocument();
   });
 

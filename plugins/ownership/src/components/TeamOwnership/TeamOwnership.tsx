@@ -7,6 +7,7 @@ import {
 import { identityApiRef, useApi } from '@backstage/core-plugin-api';
 import { parseEntityRef } from '@backstage/catalog-model';
 import { catalogApiRef, EntityRefLink } from '@backstage/plugin-catalog-react';
+import { ResponseError } from '@backstage/errors';
 import { OwnedEntity } from '@cairn/plugin-ownership-common';
 import Checkbox from '@material-ui/core/Checkbox';
 import FormControlLabel from '@material-ui/core/FormControlLabel';
@@ -78,6 +79,17 @@ export function TeamOwnership() {
     );
   } else if (owned.loading) {
     body = <Progress />;
+  } else if (
+    owned.error instanceof ResponseError &&
+    owned.error.statusCode === 404
+  ) {
+    body = (
+      <EmptyState
+        missing="data"
+        title={`No group ${group}`}
+        description="It is not in the catalog, not indexed yet, or not visible to you."
+      />
+    );
   } else if (owned.error) {
     body = <ResponseErrorPanel error={owned.error} />;
   } else if (owned.value && owned.value.totalCount === 0) {
