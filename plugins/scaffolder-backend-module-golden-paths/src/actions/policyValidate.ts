@@ -1,17 +1,24 @@
 import { AuthService } from '@backstage/backend-plugin-api';
 import {
   CompoundEntityRef,
-  parseEntityRef,
   stringifyEntityRef,
 } from '@backstage/catalog-model';
-import { ForwardedError, InputError, isError } from '@backstage/errors';
+import { ForwardedError, InputError } from '@backstage/errors';
 import { ScmIntegrationRegistry } from '@backstage/integration';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import { requirePolicy } from '../config/lookup';
-import { GoldenPathPolicy, GoldenPathsConfig } from '../config/types';
+import { GoldenPathsConfig } from '../config/types';
 import { GroupHierarchy, directGroupsOf } from '../lib/groups';
-import { createAzureRequester, createGithubClient } from '../lib/scm';
+import {
+  Target,
+  Violation,
+  checkName,
+  describeTarget,
+  isTargetAllowed,
+  parseRef,
+  repositoryExists,
+} from '../lib/policyChecks';
 import { examples } from './policyValidate.examples';
 
 /**
@@ -33,77 +40,6 @@ export interface PolicyValidateActionOptions {
    * milliseconds (default 30 seconds). Membership is always read fresh.
    */
   groupCacheTtlMs?: number;
-}
-
-interface Violation {
-  field: string;
-  message: string;
-}
-
-interface Target {
-  provider: 'github' | 'azure';
-  host?: string;
-  organization: string;
-  project?: string;
-}
-
-function checkName(policy: GoldenPathPolicy, name: string): Violation[] {
-  const { naming } = policy;
-  const found: Violation[] = [];
-  const add = (message: string) => found.push({ field: 'name', message });
-  if (naming.minLength !== undefined && name.length < naming.minLength) {
-    add(`"${name}" is shorter than ${naming.minLength} characters`);
-  }
-  if (naming.maxLength !== undefined && name.length > naming.maxLength) {
-    add(`"${name}" is longer than ${naming.maxLength} characters`);
-  }
-  if (naming.pattern && !naming.pattern.test(name)) {
-    const rule = naming.patternDescription ?? `match ${naming.pattern.source}`;
-    add(`"${name}" does not follow the naming rule: ${rule}`);
-  }
-  if (naming.reservedWords.includes(name.toLocaleLowerCase('en-US'))) {
-    add(`"${name}" is a reserved word`);
-  }
-  return found;
-}
-
-function parseRef(
-  value: string,
-  defaultKind: string,
-): ReturnType<typeof parseEntityRef> | undefined {
-  try {
-    return parseEntityRef(value, { defaultKind, defaultNamespace: 'default' });
-  } catch {
-    return undefined;
-  }
-}
-
-function describeTarget(target: Target): string {
-  return target.provider === 'github'
-    ? `GitHub organisation "${target.organization}"`
-    : `Azure DevOps project "${target.organization}/${target.project}"`;
-}
-
-function isTargetAllowed(
-  policy: GoldenPathPolicy,
-  lineage: string[],
-  target: Target,
-): { allowed: boolean; choices: string[] } {
-  const rules = policy.owners.filter(rule => lineage.includes(rule.group));
-  const choices = rules.flatMap(rule =>
-    target.provider === 'github'
-      ? rule.githubOrganizations
-      : rule.azureProjects,
-  );
-  const wanted = (
-    target.provider === 'github'
-      ? target.organization
-      : `${target.organization}/${target.project}`
-  ).toLocaleLowerCase('en-US');
-  return {
-    allowed: choices.some(c => c.toLocaleLowerCase('en-US') === wanted),
-    choices,
-  };
 }
 
 /**
@@ -479,40 +415,4 @@ export function createPolicyValidateAction(
       }
     },
   });
-}
-
-async function repositoryExists(
-  integrations: ScmIntegrationRegistry,
-  host: string,
-  target: Target,
-  name: string,
-): Promise<boolean> {
-  if (target.provider === 'github') {
-    const octokit = await createGithubClient({
-      integrations,
-      host,
-      owner: target.organization,
-      repo: name,
-    });
-    try {
-      await octokit.rest.repos.get({ owner: target.organization, repo: name });
-      return true;
-    } catch (error) {
-      if (isError(error) && (error as { status?: number }).status === 404) {
-        return false;
-      }
-      throw error;
-    }
-  }
-  const azure = await createAzureRequester({
-    integrations,
-    host,
-    organization: target.organization,
-    project: target.project!,
-  });
-  const { status } = await azure.request(
-    'GET',
-    `/git/repositories/${encodeURIComponent(name)}`,
-  );
-  return status !== 404;
 }
