@@ -445,6 +445,20 @@ describe.each(databases.eachSupportedId())(
           r => r.scorecardId,
         ),
       ).toEqual(['docs']);
+      expect(
+        await store.hasExemptionExpiredSince(
+          'component:default/a',
+          new Date('2026-12-09T00:00:00Z'),
+          new Date('2026-12-11T00:00:00Z'),
+        ),
+      ).toBe(true);
+      expect(
+        await store.hasExemptionExpiredSince(
+          'component:default/a',
+          new Date('2026-12-03T00:00:00Z'),
+          new Date('2026-12-05T00:00:00Z'),
+        ),
+      ).toBe(false);
       expect(await store.deleteExemption('x1')).toBe(true);
       expect(await store.deleteExemption('x1')).toBe(false);
     });

@@ -562,6 +562,20 @@ export class DatabaseScorecardsStore {
     return (await this.db(T.exemptions).where({ id }).delete()) > 0;
   }
 
+  /** Whether an exemption of the entity expired after `since`, up to `now`. */
+  async hasExemptionExpiredSince(
+    entityRef: string,
+    since: Date,
+    now: Date,
+  ): Promise<boolean> {
+    const row = await this.db(T.exemptions)
+      .where({ entity_ref: entityRef })
+      .andWhere('expires_at', '>', since.getTime())
+      .andWhere('expires_at', '<=', now.getTime())
+      .first('id');
+    return Boolean(row);
+  }
+
   /** Exemptions that have not expired, optionally for some entities only. */
   async listActiveExemptions(
     now: Date,

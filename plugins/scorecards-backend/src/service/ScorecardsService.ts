@@ -123,10 +123,16 @@ export class ScorecardsService {
     const { store, settings } = this.options;
     const entityRef = refOf(entity);
     let results = await store.getEntityResults(entityRef);
-    if (
-      results.length === 0 &&
-      this.scorecards.some(s => s.appliesTo(entity))
-    ) {
+    // Never evaluated, or an exemption ran out since: evaluate now, so an
+    // exempt check stops counting as passing the moment it expires.
+    const oldest = results.reduce<Date | undefined>(
+      (min, r) => (!min || r.evaluatedAt < min ? r.evaluatedAt : min),
+      undefined,
+    );
+    const stale = oldest
+      ? await store.hasExemptionExpiredSince(entityRef, oldest, new Date())
+      : this.scorecards.some(s => s.appliesTo(entity));
+    if (stale) {
       await this.evaluateEntity(entity);
       results = await store.getEntityResults(entityRef);
     }
