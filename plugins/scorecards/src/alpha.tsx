@@ -19,6 +19,8 @@ import AssessmentIcon from '@material-ui/icons/Assessment';
 import { scorecardsApiRef } from './api';
 import { rootRouteRef } from './routes';
 
+export { scorecardsTranslationRef } from './translation';
+
 const routes = convertLegacyRouteRefs({ root: rootRouteRef });
 
 /**

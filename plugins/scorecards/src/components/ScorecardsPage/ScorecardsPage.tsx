@@ -1,3 +1,5 @@
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
+import { scorecardsTranslationRef } from '../../translation';
 import {
   Content,
   ContentHeader,
@@ -52,9 +54,10 @@ export interface ScorecardsPageProps {
  * @public
  */
 export function ScorecardsPage(props: ScorecardsPageProps) {
+  const { t } = useTranslationRef(scorecardsTranslationRef);
   const {
-    title = 'Scorecards',
-    subtitle = 'How the services of a team, system or domain stand',
+    title = t('page.title'),
+    subtitle = t('page.subtitle'),
     tabPath,
   } = props;
   const classes = useStyles();
@@ -77,8 +80,8 @@ export function ScorecardsPage(props: ScorecardsPageProps) {
     body = (
       <EmptyState
         missing="field"
-        title="Pick a group, system or domain"
-        description="You belong to no group, so there is nothing to show by default."
+        title={t('page.pickTitle')}
+        description={t('page.pickDescription')}
       />
     );
   } else {
@@ -97,7 +100,7 @@ export function ScorecardsPage(props: ScorecardsPageProps) {
               {target ? (
                 <EntityDisplayName entityRef={target} hideIcon />
               ) : (
-                'Roll-up'
+                t('page.rollup')
               )}
             </Typography>
           }
@@ -105,7 +108,7 @@ export function ScorecardsPage(props: ScorecardsPageProps) {
         <div className={classes.pickers}>
           <TargetPicker value={target} onChange={choose} />
           {myGroups && myGroups.length > 0 && (
-            <nav aria-label="Your groups">
+            <nav aria-label={t('page.yourGroups')}>
               {myGroups.map(ref => (
                 <Chip
                   key={ref}

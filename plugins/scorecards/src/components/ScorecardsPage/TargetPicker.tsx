@@ -1,3 +1,5 @@
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
+import { scorecardsTranslationRef } from '../../translation';
 import { useApi } from '@backstage/core-plugin-api';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { catalogApiRef } from '@backstage/plugin-catalog-react';
@@ -36,6 +38,7 @@ export interface TargetPickerProps {
  */
 export function TargetPicker(props: TargetPickerProps) {
   const classes = useStyles();
+  const { t } = useTranslationRef(scorecardsTranslationRef);
   const catalogApi = useApi(catalogApiRef);
   const { value: options = [], loading } = useAsync(async () => {
     const { items } = await catalogApi.getEntities({
@@ -76,7 +79,7 @@ export function TargetPicker(props: TargetPickerProps) {
       renderInput={params => (
         <TextField
           {...params}
-          label="Group, system or domain"
+          label={t('page.picker')}
           variant="outlined"
           size="small"
         />

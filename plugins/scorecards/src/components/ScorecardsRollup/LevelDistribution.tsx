@@ -1,7 +1,9 @@
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
+import { scorecardsTranslationRef } from '../../translation';
 import { LevelCount, LevelSummary } from '@cairn/plugin-scorecards-common';
 import { makeStyles } from '@material-ui/core/styles';
 import Typography from '@material-ui/core/Typography';
-import { levelColor, NO_LEVEL_TITLE } from './levelColors';
+import { levelColor } from './levelColors';
 
 const useStyles = makeStyles(
   theme => ({
@@ -43,6 +45,7 @@ export interface LevelDistributionProps {
 export function orderedCounts(
   levels: LevelSummary[],
   distribution: LevelCount[],
+  noLevelTitle: string,
 ): { id: string | null; title: string; count: number; index: number }[] {
   const count = (id: string | null) =>
     distribution.find(d => d.levelId === id)?.count ?? 0;
@@ -56,7 +59,7 @@ export function orderedCounts(
     .reverse();
   return [
     ...rows,
-    { id: null, title: NO_LEVEL_TITLE, count: count(null), index: -1 },
+    { id: null, title: noLevelTitle, count: count(null), index: -1 },
   ];
 }
 
@@ -67,7 +70,8 @@ export function orderedCounts(
 export function LevelDistribution(props: LevelDistributionProps) {
   const { title, levels, distribution } = props;
   const classes = useStyles();
-  const rows = orderedCounts(levels, distribution);
+  const { t } = useTranslationRef(scorecardsTranslationRef);
+  const rows = orderedCounts(levels, distribution, t('level.none'));
   const total = rows.reduce((sum, r) => sum + r.count, 0);
 
   return (
@@ -86,7 +90,7 @@ export function LevelDistribution(props: LevelDistributionProps) {
       </div>
       <ul
         className={classes.list}
-        aria-label={`Level distribution of ${title}`}
+        aria-label={t('rollup.distributionAriaLabel', { title })}
       >
         {rows.map(r => (
           <li key={r.id ?? 'none'}>

@@ -1,3 +1,5 @@
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
+import { scorecardsTranslationRef } from '../../translation';
 import { Link, ResponseErrorPanel } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import { parseEntityRef } from '@backstage/catalog-model';
@@ -94,6 +96,7 @@ export function RollupEntitiesTable(props: RollupEntitiesTableProps) {
   const classes = useStyles();
   const api = useApi(scorecardsApiRef);
   const tabLink = useEntityTabLink(tabPath);
+  const { t } = useTranslationRef(scorecardsTranslationRef);
   const [text, setText] = useState('');
   const [q, setQ] = useState('');
   const [level, setLevel] = useState('');
@@ -161,17 +164,19 @@ export function RollupEntitiesTable(props: RollupEntitiesTableProps) {
   };
 
   return (
-    <section aria-label={`Entities measured by ${scorecard.title}`}>
+    <section aria-label={t('table.region', { title: scorecard.title })}>
       <div className={classes.toolbar}>
         <TextField
           id="scorecards-entities-filter"
-          label="Filter entities"
+          label={t('table.filter')}
           value={text}
           onChange={e => setText(e.target.value)}
-          placeholder="Name or title"
+          placeholder={t('table.filterPlaceholder')}
         />
         <FormControl className={classes.level}>
-          <InputLabel id="scorecards-level-filter-label">Level</InputLabel>
+          <InputLabel id="scorecards-level-filter-label">
+            {t('table.level')}
+          </InputLabel>
           <Select
             labelId="scorecards-level-filter-label"
             value={level}
@@ -180,13 +185,13 @@ export function RollupEntitiesTable(props: RollupEntitiesTableProps) {
               setPage(0);
             }}
           >
-            <MenuItem value="">All levels</MenuItem>
+            <MenuItem value="">{t('table.allLevels')}</MenuItem>
             {scorecard.levels.map(l => (
               <MenuItem key={l.id} value={l.id}>
                 {l.title}
               </MenuItem>
             ))}
-            <MenuItem value="none">No level</MenuItem>
+            <MenuItem value="none">{t('table.noLevel')}</MenuItem>
           </Select>
         </FormControl>
         <span className={classes.spacer} />
@@ -195,32 +200,35 @@ export function RollupEntitiesTable(props: RollupEntitiesTableProps) {
           onClick={downloadAll}
           disabled={csvState.loading || !value?.totalCount}
         >
-          Download CSV
+          {t('table.download')}
         </Button>
       </div>
       {csvState.error && <ResponseErrorPanel error={csvState.error} />}
       {error && <ResponseErrorPanel error={error} />}
-      {loading && <LinearProgress aria-label="Loading entities" />}
-      <Table size="small" aria-label={`Entities in ${scorecard.title}`}>
+      {loading && <LinearProgress aria-label={t('table.loading')} />}
+      <Table
+        size="small"
+        aria-label={t('table.ariaLabel', { title: scorecard.title })}
+      >
         <TableHead>
           <TableRow>
             <SortableHeaderCell
               column="name"
               order={order}
               onSort={sortBy}
-              label="Entity"
+              label={t('table.entity')}
             />
-            <TableCell>Kind</TableCell>
-            <TableCell>Owner</TableCell>
+            <TableCell>{t('table.kind')}</TableCell>
+            <TableCell>{t('table.owner')}</TableCell>
             <SortableHeaderCell
               column="score"
               order={order}
               onSort={sortBy}
-              label="Score"
+              label={t('table.score')}
               align="right"
             />
-            <TableCell>Level</TableCell>
-            <TableCell>Failing checks</TableCell>
+            <TableCell>{t('table.level')}</TableCell>
+            <TableCell>{t('table.failingChecks')}</TableCell>
           </TableRow>
         </TableHead>
         <TableBody>
@@ -246,9 +254,7 @@ export function RollupEntitiesTable(props: RollupEntitiesTableProps) {
           ))}
           {value && value.items.length === 0 && (
             <TableRow>
-              <TableCell colSpan={6}>
-                No entity matches these filters.
-              </TableCell>
+              <TableCell colSpan={6}>{t('table.noMatch')}</TableCell>
             </TableRow>
           )}
         </TableBody>

@@ -1,3 +1,5 @@
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
+import { scorecardsTranslationRef } from '../../translation';
 import { InfoCard } from '@backstage/core-components';
 import { RollupScorecard } from '@cairn/plugin-scorecards-common';
 import Button from '@material-ui/core/Button';
@@ -39,6 +41,7 @@ export interface RollupScorecardSummaryProps {
 export function RollupScorecardSummary(props: RollupScorecardSummaryProps) {
   const { scorecard, selected } = props;
   const classes = useStyles();
+  const { t } = useTranslationRef(scorecardsTranslationRef);
 
   return (
     <InfoCard
@@ -46,14 +49,18 @@ export function RollupScorecardSummary(props: RollupScorecardSummaryProps) {
       className={selected ? classes.selected : undefined}
       variant="fullHeight"
     >
-      <section aria-label={`${scorecard.title} roll-up`}>
+      <section aria-label={t('rollup.region', { title: scorecard.title })}>
         <Typography
-          aria-label={`Average score ${formatScore(scorecard.averageScore)}`}
+          aria-label={t('rollup.averageAriaLabel', {
+            score: formatScore(scorecard.averageScore),
+          })}
         >
           <span className={classes.average}>
             {formatScore(scorecard.averageScore)}
           </span>{' '}
-          average score over {scorecard.entityCount} entities
+          {t('rollup.averageOver', {
+            entities: String(scorecard.entityCount),
+          })}
         </Typography>
         <LevelDistribution
           title={scorecard.title}
@@ -65,19 +72,27 @@ export function RollupScorecardSummary(props: RollupScorecardSummaryProps) {
           component="h3"
           className={classes.heading}
         >
-          Failing most
+          {t('rollup.failingMost')}
         </Typography>
         {scorecard.mostFailingChecks.length === 0 ? (
           <Typography variant="body2" color="textSecondary">
-            No check fails.
+            {t('rollup.noneFailing')}
           </Typography>
         ) : (
-          <List dense aria-label={`Checks failing most in ${scorecard.title}`}>
+          <List
+            dense
+            aria-label={t('rollup.failingMostAriaLabel', {
+              title: scorecard.title,
+            })}
+          >
             {scorecard.mostFailingChecks.map(check => (
               <ListItem key={check.checkId} disableGutters>
                 <ListItemText
                   primary={check.title}
-                  secondary={`${check.failing} of ${scorecard.entityCount} failing`}
+                  secondary={t('rollup.failingCount', {
+                    failing: String(check.failing),
+                    entities: String(scorecard.entityCount),
+                  })}
                 />
               </ListItem>
             ))}
@@ -89,7 +104,7 @@ export function RollupScorecardSummary(props: RollupScorecardSummaryProps) {
           aria-pressed={selected}
           disabled={selected}
         >
-          {selected ? 'Shown below' : 'Show entities and trend'}
+          {selected ? t('rollup.shown') : t('rollup.show')}
         </Button>
       </section>
     </InfoCard>

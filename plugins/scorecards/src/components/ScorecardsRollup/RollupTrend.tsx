@@ -1,3 +1,5 @@
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
+import { scorecardsTranslationRef } from '../../translation';
 import {
   InfoCard,
   Progress,
@@ -29,6 +31,7 @@ export interface RollupTrendProps {
 export function RollupTrend(props: RollupTrendProps) {
   const { targetRef, scorecard } = props;
   const api = useApi(scorecardsApiRef);
+  const { t } = useTranslationRef(scorecardsTranslationRef);
   const { value, loading, error } = useAsync(
     () =>
       api.getRollupHistory(targetRef, {
@@ -45,23 +48,25 @@ export function RollupTrend(props: RollupTrendProps) {
     content = <ResponseErrorPanel error={error} />;
   } else if (!value || value.points.length === 0) {
     content = (
-      <Typography color="textSecondary">
-        No history yet: a point is recorded for each day of evaluation.
-      </Typography>
+      <Typography color="textSecondary">{t('trend.noHistory')}</Typography>
     );
   } else {
     const first = value.points[0];
     const last = value.points[value.points.length - 1];
     content = (
       <>
-        <Typography variant="body2" aria-label="Trend summary">
+        <Typography variant="body2" aria-label={t('trend.summaryAriaLabel')}>
           {value.points.length === 1
-            ? `Average score ${formatScore(last.averageScore)} on ${
-                last.date
-              }, the first day recorded; a point is added each day.`
-            : `Average score ${formatScore(first.averageScore)} on ${
-                first.date
-              }, ${formatScore(last.averageScore)} on ${last.date}.`}
+            ? t('trend.firstDay', {
+                score: formatScore(last.averageScore),
+                date: last.date,
+              })
+            : t('trend.summary', {
+                from: formatScore(first.averageScore),
+                fromDate: first.date,
+                to: formatScore(last.averageScore),
+                toDate: last.date,
+              })}
         </Typography>
         <Suspense fallback={<Progress />}>
           <RollupTrendChart levels={scorecard.levels} points={value.points} />
@@ -72,8 +77,8 @@ export function RollupTrend(props: RollupTrendProps) {
 
   return (
     <InfoCard
-      title={`Trend of ${scorecard.title}`}
-      subheader={`Last ${TREND_DAYS} days`}
+      title={t('trend.title', { title: scorecard.title })}
+      subheader={t('trend.subheader', { days: String(TREND_DAYS) })}
     >
       {content}
     </InfoCard>

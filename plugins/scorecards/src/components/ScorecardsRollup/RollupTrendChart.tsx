@@ -1,3 +1,5 @@
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
+import { scorecardsTranslationRef } from '../../translation';
 import {
   LevelSummary,
   RollupHistoryPoint,
@@ -14,7 +16,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { levelColor, NO_LEVEL_TITLE } from './levelColors';
+import { levelColor } from './levelColors';
 
 /** Props of {@link RollupTrendChart}. */
 export interface RollupTrendChartProps {
@@ -32,6 +34,7 @@ const NONE_KEY = '__none';
 export function RollupTrendChart(props: RollupTrendChartProps) {
   const { levels, points, height = 280 } = props;
   const theme = useTheme();
+  const { t } = useTranslationRef(scorecardsTranslationRef);
   const data = points.map(p => {
     const row: Record<string, string | number> = {
       date: p.date,
@@ -43,7 +46,7 @@ export function RollupTrendChart(props: RollupTrendChartProps) {
     return row;
   });
   const series = [
-    { key: NONE_KEY, title: NO_LEVEL_TITLE, index: -1 },
+    { key: NONE_KEY, title: t('level.none'), index: -1 },
     ...levels.map((l, index) => ({ key: l.id, title: l.title, index })),
   ];
 
@@ -55,13 +58,21 @@ export function RollupTrendChart(props: RollupTrendChartProps) {
         <YAxis
           yAxisId="count"
           allowDecimals={false}
-          label={{ value: 'Entities', angle: -90, position: 'insideLeft' }}
+          label={{
+            value: t('trend.entitiesAxis'),
+            angle: -90,
+            position: 'insideLeft',
+          }}
         />
         <YAxis
           yAxisId="score"
           orientation="right"
           domain={[0, 100]}
-          label={{ value: 'Average score', angle: 90, position: 'insideRight' }}
+          label={{
+            value: t('trend.averageAxis'),
+            angle: 90,
+            position: 'insideRight',
+          }}
         />
         <Tooltip />
         <Legend />
@@ -83,7 +94,7 @@ export function RollupTrendChart(props: RollupTrendChartProps) {
           yAxisId="score"
           type="monotone"
           dataKey="averageScore"
-          name="Average score"
+          name={t('trend.averageAxis')}
           stroke={theme.palette.text.primary}
           strokeWidth={2}
           dot={false}

@@ -1,3 +1,5 @@
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
+import { scorecardsTranslationRef } from '../../translation';
 import {
   EmptyState,
   Progress,
@@ -39,6 +41,7 @@ export function ScorecardsRollup(props: ScorecardsRollupProps) {
   const { targetRef, tabPath } = props;
   const api = useApi(scorecardsApiRef);
   const [chosen, setChosen] = useState<string>();
+  const { t } = useTranslationRef(scorecardsTranslationRef);
   const { value, loading, error } = useAsync(
     () => api.getRollup(targetRef),
     [api, targetRef],
@@ -48,16 +51,14 @@ export function ScorecardsRollup(props: ScorecardsRollupProps) {
     return <Progress />;
   }
   if (error) {
-    return (
-      <ResponseErrorPanel error={error} title="Could not load the roll-up" />
-    );
+    return <ResponseErrorPanel error={error} title={t('rollup.loadError')} />;
   }
   if (!value || value.scorecards.length === 0) {
     return (
       <EmptyState
         missing="data"
-        title="No scorecard results here yet"
-        description={`No scorecard measures the entities of ${targetRef}, or they have not been evaluated yet.`}
+        title={t('rollup.emptyTitle')}
+        description={t('rollup.emptyDescription', { target: targetRef })}
       />
     );
   }
@@ -69,9 +70,9 @@ export function ScorecardsRollup(props: ScorecardsRollupProps) {
     <Grid container spacing={3}>
       <Grid item xs={12}>
         <Typography variant="body1">
-          {value.entityCount} entities measured for{' '}
+          {t('rollup.measured', { entities: String(value.entityCount) })}{' '}
           <EntityRefLink entityRef={targetRef} />
-          {targetRef.startsWith('group:') ? ' and its child groups' : ''}.
+          {targetRef.startsWith('group:') ? t('rollup.childGroups') : ''}.
         </Typography>
       </Grid>
       {value.scorecards.map(scorecard => (

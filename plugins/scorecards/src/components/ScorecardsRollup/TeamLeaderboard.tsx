@@ -1,3 +1,5 @@
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
+import { scorecardsTranslationRef } from '../../translation';
 import {
   InfoCard,
   Link,
@@ -32,6 +34,7 @@ export function TeamLeaderboard(props: TeamLeaderboardProps) {
   const { scorecard, targetRef, tabPath } = props;
   const api = useApi(scorecardsApiRef);
   const tabLink = useEntityTabLink(tabPath);
+  const { t } = useTranslationRef(scorecardsTranslationRef);
   const { value, loading, error } = useAsync(
     () =>
       api.getLeaderboard({
@@ -48,21 +51,21 @@ export function TeamLeaderboard(props: TeamLeaderboardProps) {
     content = <ResponseErrorPanel error={error} />;
   } else if (!value || value.items.length === 0) {
     content = (
-      <Typography color="textSecondary">No team has results yet.</Typography>
+      <Typography color="textSecondary">{t('leaderboard.empty')}</Typography>
     );
   } else {
     content = (
       <Table
         size="small"
-        aria-label={`Team leaderboard for ${scorecard.title}`}
+        aria-label={t('leaderboard.ariaLabel', { title: scorecard.title })}
       >
         <TableHead>
           <TableRow>
-            <TableCell>#</TableCell>
-            <TableCell>Team</TableCell>
-            <TableCell align="right">Entities</TableCell>
-            <TableCell align="right">Average score</TableCell>
-            <TableCell>Levels</TableCell>
+            <TableCell>{t('leaderboard.rank')}</TableCell>
+            <TableCell>{t('leaderboard.team')}</TableCell>
+            <TableCell align="right">{t('leaderboard.entities')}</TableCell>
+            <TableCell align="right">{t('leaderboard.average')}</TableCell>
+            <TableCell>{t('leaderboard.levels')}</TableCell>
           </TableRow>
         </TableHead>
         <TableBody>
@@ -82,7 +85,11 @@ export function TeamLeaderboard(props: TeamLeaderboardProps) {
                 {formatScore(team.averageScore)}
               </TableCell>
               <TableCell>
-                {orderedCounts(scorecard.levels, team.levelDistribution)
+                {orderedCounts(
+                  scorecard.levels,
+                  team.levelDistribution,
+                  t('level.none'),
+                )
                   .filter(r => r.count > 0)
                   .map(r => `${r.title} ${r.count}`)
                   .join(' · ')}
@@ -94,5 +101,5 @@ export function TeamLeaderboard(props: TeamLeaderboardProps) {
     );
   }
 
-  return <InfoCard title="Team leaderboard">{content}</InfoCard>;
+  return <InfoCard title={t('leaderboard.title')}>{content}</InfoCard>;
 }

@@ -1,6 +1,3 @@
-/** The label used for entities that reach no level. */
-export const NO_LEVEL_TITLE = 'No level';
-
 const NO_LEVEL_COLOR = '#9e9e9e';
 // Sequential, colour-blind-safe (viridis-like), lowest level first.
 const PALETTE = ['#fde725', '#5ec962', '#21918c', '#3b528b', '#440154'];
