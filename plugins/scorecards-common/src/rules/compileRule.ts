@@ -310,14 +310,8 @@ function compileValue(
       return v => Array.isArray(v) && v.some(item => inner(item) === T);
     }
     case '$hasPrefix': {
-      const prefix = checkString(
-        operand,
-        opPath,
-        '$hasPrefix',
-      ).toLocaleUpperCase('en-US');
-      return v =>
-        typeof v === 'string' &&
-        v.toLocaleUpperCase('en-US').startsWith(prefix);
+      const prefix = upper(checkString(operand, opPath, '$hasPrefix'));
+      return v => typeof v === 'string' && upper(v).startsWith(prefix);
     }
     case '$regex':
       return compileRegex(operand, opPath);
@@ -381,6 +375,7 @@ function compileRegex(operand: unknown, path: string): Matcher {
 
 function compileIn(items: unknown[], path: string): Matcher {
   const strings = new Set<string>();
+  const exact = new Set<string>();
   const booleans = new Set<boolean>();
   for (const [i, item] of items.entries()) {
     const itemPath = `${path}[${i}]`;
@@ -389,9 +384,8 @@ function compileIn(items: unknown[], path: string): Matcher {
     } else if (typeof item === 'number' && Number.isFinite(item)) {
       strings.add(String(item));
     } else if (typeof item === 'string') {
-      strings.add(
-        checkString(item, itemPath, '$in').toLocaleUpperCase('en-US'),
-      );
+      exact.add(item);
+      strings.add(upper(checkString(item, itemPath, '$in')));
     } else {
       throw new RuleCompileError(
         itemPath,
@@ -401,7 +395,7 @@ function compileIn(items: unknown[], path: string): Matcher {
   }
   return v => {
     if (typeof v === 'string') {
-      return strings.has(v.toLocaleUpperCase('en-US'));
+      return exact.has(v) || strings.has(upper(v));
     }
     if (typeof v === 'number') {
       return strings.has(String(v));
@@ -425,12 +419,10 @@ function compileEquals(expected: unknown, path: string): Matcher {
         String(v) === asString);
   }
   if (typeof expected === 'string') {
-    const upper = checkString(expected, path, 'a value').toLocaleUpperCase(
-      'en-US',
-    );
+    const expectedUpper = upper(checkString(expected, path, 'a value'));
     return v =>
       v === expected ||
-      (typeof v === 'string' && v.toLocaleUpperCase('en-US') === upper) ||
+      (typeof v === 'string' && upper(v) === expectedUpper) ||
       (typeof v === 'number' && String(v) === expected);
   }
   throw new RuleCompileError(
@@ -495,7 +487,18 @@ function compilePath(path: string, errorPath: string): (v: unknown) => unknown {
     }
     return undefined;
   };
-  return v => lookup(v, 0);
+  return v => {
+    // Fast path: every segment is a key of its own. Keys containing dots and
+    // missing values fall back to the full search.
+    let current: unknown = v;
+    for (const segment of segments) {
+      if (!isObject(current) || !hasOwn.call(current, segment)) {
+        return lookup(v, 0);
+      }
+      current = current[segment];
+    }
+    return current === undefined ? lookup(v, 0) : current;
+  };
 }
 
 function checkArray(value: unknown, path: string, operator: string): unknown[] {
@@ -522,6 +525,12 @@ function checkString(value: unknown, path: string, what: string): string {
     );
   }
   return value;
+}
+
+// Case folding as `@backstage/filter-predicates` does it (en-US upper case);
+// plain toUpperCase is the same mapping for en-US and much cheaper.
+function upper(value: string): string {
+  return value.toUpperCase();
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
