@@ -25,11 +25,14 @@ const migrationsDir = resolvePackagePath(
   'migrations',
 );
 
-// Rows per statement. SQLite turns a multi-row insert into a compound
-// SELECT, which may have at most 500 terms; results are chunked per entity,
+// Rows per statement. Knex writes a multi-row insert for SQLite as a
+// compound SELECT, limited to 500 terms, so plain inserts stay below that;
+// VALUES-list upserts and reads only need to stay below the bound-variable
+// limits (SQLite 32766, PostgreSQL 65535). Results are chunked per entity,
 // so their chunk leaves room for one more entity's scorecards.
 const CHUNK = 450;
-const RESULT_CHUNK = 400;
+const BULK_CHUNK = 1000;
+const RESULT_CHUNK = 1500;
 
 const T = {
   entities: 'scorecards_entities',
@@ -253,14 +256,14 @@ export class DatabaseScorecardsStore {
 
   /** Drops all results of entities that no scorecard applies to any more. */
   async deleteResultsForEntities(entityRefs: string[]): Promise<void> {
-    for (const chunk of chunks(entityRefs, CHUNK)) {
+    for (const chunk of chunks(entityRefs, BULK_CHUNK)) {
       await this.db(T.results).whereIn('entity_ref', chunk).delete();
     }
   }
 
   /** Writes what roll-ups group entities by, skipping unchanged rows. */
   async upsertEntities(records: EntityRecord[], seenAt: Date): Promise<void> {
-    for (const chunk of chunks(records, CHUNK)) {
+    for (const chunk of chunks(records, BULK_CHUNK)) {
       const existing = new Map<string, string>();
       const rows = await this.db(T.entities)
         .whereIn(
@@ -380,7 +383,7 @@ export class DatabaseScorecardsStore {
     entityRefs: string[],
   ): Promise<Map<string, Record<string, Record<string, unknown>>>> {
     const result = new Map<string, Record<string, Record<string, unknown>>>();
-    for (const chunk of chunks(entityRefs, CHUNK)) {
+    for (const chunk of chunks(entityRefs, BULK_CHUNK)) {
       const rows = await this.db(T.facts)
         .whereIn('entity_ref', chunk)
         .whereNotNull('facts')
@@ -406,7 +409,7 @@ export class DatabaseScorecardsStore {
    * facts for that entity, so rules reading them become unknown.
    */
   async writeFacts(records: FactRecord[], now: Date): Promise<void> {
-    for (const chunk of chunks(records, CHUNK)) {
+    for (const chunk of chunks(records, BULK_CHUNK)) {
       await bulkUpsert(this.db, {
         table: T.facts,
         rows: chunk.map(r => ({
