@@ -3,7 +3,7 @@ import { ScmIntegrationRegistry } from '@backstage/integration';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import { requireBranchPolicySet } from '../config/lookup';
 import { BranchPolicySet, GoldenPathsConfig } from '../config/types';
-import { parseProviderRepoUrl } from '../lib/repoUrl';
+import { parseProviderRepoUrl } from '../lib/repository';
 import { createAzureRequester } from '../lib/scm';
 import { examples } from './azureApplyPolicy.examples';
 

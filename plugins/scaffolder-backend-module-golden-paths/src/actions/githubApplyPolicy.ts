@@ -4,7 +4,7 @@ import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import { Octokit } from '@octokit/rest';
 import { requireBranchPolicySet } from '../config/lookup';
 import { BranchPolicySet, GoldenPathsConfig } from '../config/types';
-import { parseProviderRepoUrl } from '../lib/repoUrl';
+import { parseProviderRepoUrl } from '../lib/repository';
 import { createGithubClient } from '../lib/scm';
 import { examples } from './githubApplyPolicy.examples';
 
