@@ -26,6 +26,8 @@ test('from the home page, two actions tell who supports a component and their em
   const email = row.getByRole('link', { name: /checkout@lumen\.example/ });
   await expect(email).toBeVisible();
   await expect(email).toHaveAttribute('href', 'mailto:checkout@lumen.example');
+
+  await page.screenshot({ path: 'docs/screenshots/ownership-search.png' });
 });
 
 test('the ownership card shows inherited ownership on an entity page', async ({
@@ -39,4 +41,6 @@ test('the ownership card shows inherited ownership on an entity page', async ({
   await expect(
     page.getByText(/group:default\/unknown is a placeholder/),
   ).toBeVisible();
+
+  await page.screenshot({ path: 'docs/screenshots/ownership-card.png' });
 });

@@ -267,8 +267,11 @@ export interface OwnedEntity {
   kind: string;
   /** Its title. */
   title?: string;
-  /** The group (the one asked about or one below it) that owns it. */
-  ownerRef: string;
+  /**
+   * The group (the one asked about or one below it) that owns it; left out
+   * when the caller cannot see that group or what it was inherited through.
+   */
+  ownerRef?: string;
   /** Where that ownership came from. */
   provenance: OwnershipProvenance;
 }

@@ -125,6 +125,13 @@ export const fixtureEntities: Entity[] = [
     { tags: ['secret'] },
   ),
   entity('Template', 'new-service', {}),
+  entity('System', 'secret-system', { owner: 'team-b' }, { tags: ['secret'] }),
+  entity('Component', 'public-part', {
+    owner: 'unknown',
+    system: 'secret-system',
+    type: 'service',
+    lifecycle: 'production',
+  }),
 ];
 
 /** The user that may not read entities tagged `secret`. */

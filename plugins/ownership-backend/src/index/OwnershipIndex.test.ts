@@ -34,6 +34,7 @@ describe('OwnershipIndex', () => {
       'component:default/cart',
       'component:default/forecast',
       'component:default/fraud',
+      'component:default/public-part',
       'component:default/web',
       'system:default/orphan-system',
       // No owner, system, domain or fallback: flagged no_owner.

@@ -84,7 +84,7 @@ describe('ownership router', () => {
       expect(res.body.staleness.map((f: { type: string }) => f.type)).toEqual([
         'confirmation_expired',
       ]);
-      expect(res.body.index.entityCount).toBe(23);
+      expect(res.body.index.entityCount).toBe(25);
       expect(res.body.index.ageSeconds).toBeGreaterThanOrEqual(0);
       expect(res.body.onCall).toEqual([
         expect.objectContaining({
@@ -188,6 +188,30 @@ describe('ownership router', () => {
       expect(allowed.status).toBe(200);
     });
 
+    it('says nothing about a hidden system an owner was inherited from', async () => {
+      const allowed = await get('/entities/component/default/public-part');
+      expect(allowed.body.provenanceText).toBe(
+        'system:system:default/secret-system',
+      );
+
+      const res = await get(
+        '/entities/component/default/public-part',
+        asOutsider,
+      );
+      expect(res.status).toBe(200);
+      expect(res.body.owner).toBeUndefined();
+      expect(res.body.provenance).toEqual({ type: 'none' });
+      expect(res.body.chain.steps).toEqual([]);
+      expect(JSON.stringify(res.body)).not.toContain('secret-system');
+
+      const search = await get('/search?q=public-part', asOutsider);
+      expect(search.body.items[0]).toMatchObject({
+        entityRef: 'component:default/public-part',
+        provenance: { type: 'none' },
+      });
+      expect(search.body.items[0].owner).toBeUndefined();
+    });
+
     it('says nothing to a user the policy denies catalog reads', async () => {
       const asDenied = mockCredentials.user.header(DENIED);
       catalog.getEntitiesByRefs.mockClear();
@@ -227,7 +251,7 @@ describe('ownership router', () => {
         matchedOn: 'github.com/project-slug',
         owner: { ref: 'group:default/team-a', email: 'team-a@example.com' },
       });
-      expect(res.body.index.entityCount).toBe(23);
+      expect(res.body.index.entityCount).toBe(25);
     });
 
     it('ranks an exact name before partial matches', async () => {
@@ -302,7 +326,8 @@ describe('ownership router', () => {
     it('does not count hidden entities', async () => {
       const all = await get('/groups/default/team-b/owned');
       const outsider = await get('/groups/default/team-b/owned', asOutsider);
-      expect(all.body.totalCount).toBe(outsider.body.totalCount + 1);
+      // secret-sauce and secret-system are hidden from the outsider.
+      expect(all.body.totalCount).toBe(outsider.body.totalCount + 2);
     });
 
     it('answers 404, 400 and 401', async () => {
@@ -321,7 +346,7 @@ describe('ownership router', () => {
       const res = await get('/report');
       expect(res.status).toBe(200);
       expect(res.body.counts).toMatchObject({
-        placeholder_owner: 2,
+        placeholder_owner: 3,
         dangling_owner: 1,
         owner_group_without_members: 1,
         owner_user_without_group: 1,

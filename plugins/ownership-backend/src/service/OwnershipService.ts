@@ -21,6 +21,7 @@ import {
   ownerSummary,
 } from './describe';
 import { confirmedAtOf } from '../index/staleness';
+import { resolutionRefs, visibleFlags, visibleResolution } from './redact';
 import { VisibilityFilter } from './VisibilityFilter';
 
 const OWNER_KINDS = new Set(['group', 'user']);
@@ -81,17 +82,17 @@ export class OwnershipService {
     const people = contactGroup ? contactPeopleRefs(index, contactGroup) : [];
 
     const visible = await this.visibility.visibleRefs(
-      [entityRef, ...(ownerRef ? [ownerRef] : []), ...chain.refs, ...people],
+      [entityRef, ...resolutionRefs(item), ...chain.refs, ...people],
       credentials,
     );
     if (!visible.has(entityRef)) {
       throw new NotFoundError(`No entity ${entityRef}`);
     }
 
-    const owner =
-      ownerRef && visible.has(ownerRef)
-        ? ownerSummary(index, ownerRef)
-        : undefined;
+    const resolution = visibleResolution(item, visible);
+    const owner = resolution.ownerRef
+      ? ownerSummary(index, resolution.ownerRef)
+      : undefined;
     const onCall = await Promise.all(
       this.onCall.map(a =>
         a.lookup({
@@ -106,17 +107,20 @@ export class OwnershipService {
       kind: item.entity.kind,
       title: item.entity.metadata.title,
       owner,
-      provenance: item.owner?.provenance ?? { type: 'none' },
-      provenanceText: formatProvenance(
-        item.owner?.provenance ?? { type: 'none' },
+      provenance: resolution.provenance,
+      provenanceText: formatProvenance(resolution.provenance),
+      // Without a visible owner, only groups and users have a chain.
+      chain: buildChain(
+        index,
+        owner || isOwnerKind ? chain : { refs: [], truncated: false },
+        visible,
       ),
-      chain: buildChain(index, chain, visible),
       contacts:
         contactGroup && (owner || isOwnerKind)
           ? buildContacts(index, contactGroup, visible)
           : undefined,
       onCall,
-      staleness: item.flags ?? [],
+      staleness: visibleFlags(item, resolution),
       confirmedAt: confirmedAtOf(item),
       index: index.info(),
     };
@@ -162,9 +166,7 @@ export class OwnershipService {
     for (let i = 0; i < ranked.length && items.length < limit; ) {
       const round = ranked.slice(i, i + limit * 2);
       i += round.length;
-      const owners = round
-        .map(r => index.get(r.ref)?.owner?.ownerRef)
-        .filter((r): r is string => !!r);
+      const owners = round.flatMap(r => resolutionRefs(index.get(r.ref)!));
       const visible = await this.visibility.visibleRefs(
         [...round.map(r => r.ref), ...owners],
         credentials,
@@ -172,18 +174,15 @@ export class OwnershipService {
       for (const hit of round) {
         if (!visible.has(hit.ref) || items.length >= limit) continue;
         const item = index.get(hit.ref)!;
-        const ownerRef = item.owner?.ownerRef;
+        const { ownerRef, provenance } = visibleResolution(item, visible);
         items.push({
           entityRef: hit.ref,
           kind: item.entity.kind,
           title: item.entity.metadata.title,
           matchedOn: hit.field,
           score: hit.score,
-          owner:
-            ownerRef && visible.has(ownerRef)
-              ? ownerSummary(index, ownerRef)
-              : undefined,
-          provenance: item.owner?.provenance ?? { type: 'none' },
+          owner: ownerRef ? ownerSummary(index, ownerRef) : undefined,
+          provenance,
         });
       }
     }
@@ -211,7 +210,11 @@ export class OwnershipService {
       : owned;
 
     const visible = await this.visibility.visibleRefs(
-      [groupRef, ...candidates],
+      [
+        groupRef,
+        ...candidates,
+        ...candidates.flatMap(ref => resolutionRefs(index.get(ref)!)),
+      ],
       credentials,
     );
     if (!visible.has(groupRef)) {
@@ -226,8 +229,7 @@ export class OwnershipService {
           entityRef: ref,
           kind: item.entity.kind,
           title: item.entity.metadata.title,
-          ownerRef: item.owner!.ownerRef!,
-          provenance: item.owner!.provenance,
+          ...visibleResolution(item, visible),
         };
       });
 
@@ -266,36 +268,34 @@ export class OwnershipService {
       [
         ...(query.group ? [query.group] : []),
         ...candidates.map(c => c.ref),
-        ...candidates.flatMap(c =>
-          c.owner?.ownerRef ? [c.owner.ownerRef] : [],
-        ),
+        ...candidates.flatMap(resolutionRefs),
       ],
       credentials,
     );
     if (query.group && !visible.has(query.group)) {
       throw new NotFoundError(`No group ${query.group}`);
     }
-    const shown = candidates.filter(c => visible.has(c.ref));
+    const shown: OwnershipReportItem[] = [];
+    for (const item of candidates) {
+      if (!visible.has(item.ref)) continue;
+      const resolution = visibleResolution(item, visible);
+      const flags = visibleFlags(item, resolution);
+      if (flags.length === 0) continue;
+      shown.push({
+        entityRef: item.ref,
+        kind: item.entity.kind,
+        title: item.entity.metadata.title,
+        ...resolution,
+        flags,
+      });
+    }
     const counts: Partial<Record<StalenessFlagType, number>> = {};
     for (const item of shown) {
-      for (const flag of item.flags ?? []) {
+      for (const flag of item.flags) {
         counts[flag.type] = (counts[flag.type] ?? 0) + 1;
       }
     }
-
-    const items: OwnershipReportItem[] = shown
-      .slice(query.offset, query.offset + query.limit)
-      .map(item => {
-        const ownerRef = item.owner?.ownerRef;
-        return {
-          entityRef: item.ref,
-          kind: item.entity.kind,
-          title: item.entity.metadata.title,
-          ownerRef: ownerRef && visible.has(ownerRef) ? ownerRef : undefined,
-          provenance: item.owner?.provenance ?? { type: 'none' },
-          flags: item.flags ?? [],
-        };
-      });
+    const items = shown.slice(query.offset, query.offset + query.limit);
 
     return {
       counts,

@@ -25,7 +25,8 @@ const columns: TableColumn<OwnedEntity>[] = [
   { title: 'Kind', field: 'kind' },
   {
     title: 'Owned by',
-    render: item => <EntityRefLink entityRef={item.ownerRef} />,
+    render: item =>
+      item.ownerRef ? <EntityRefLink entityRef={item.ownerRef} /> : '',
   },
   { title: 'Provenance', render: item => describeProvenance(item.provenance) },
 ];
