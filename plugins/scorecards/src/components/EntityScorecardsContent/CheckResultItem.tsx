@@ -56,6 +56,8 @@ export interface CheckResultItemProps {
   onExemptionCreated: (exemption: Exemption) => void;
 }
 
+// TODO(cairn): no way to revoke an exemption from here yet
+// (DELETE /exemptions/:id exists); add a revoke button gated like the request.
 function ExemptionDetails(props: { exemption: Exemption }) {
   const { exemption } = props;
   const classes = useStyles();

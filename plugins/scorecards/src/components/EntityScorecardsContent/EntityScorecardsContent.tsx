@@ -14,6 +14,9 @@ import { scorecardsApiRef } from '../../api';
 import { formatDate } from '../../lib/format';
 import { ScorecardResultCard } from './ScorecardResultCard';
 
+// TODO(cairn): the tab does not show the check result history
+// (GET /entities/:kind/:namespace/:name/history); add it below each card.
+
 /**
  * The scorecards tab of an entity page: every scorecard that applies to the
  * entity, with its checks, why they matter and how to fix them. Reads

@@ -13,6 +13,8 @@ import { FormEvent, useState } from 'react';
 import { scorecardsApiRef } from '../../api';
 import { scorecardsTranslationRef } from '../../translation';
 
+// TODO(cairn): the longest allowed expiry (scorecards.exemptions.maxDays) is
+// only checked by the backend; expose it so the date picker can cap it.
 /** Days an exemption lasts unless the requester picks another expiry. */
 const DEFAULT_EXEMPTION_DAYS = 30;
 
