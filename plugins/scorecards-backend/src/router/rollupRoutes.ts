@@ -177,13 +177,16 @@ export function addRollupRoutes(router: Router, ctx: RouterContext) {
   router.get('/leaderboard', async (req, res) => {
     const scorecard = scorecardParam(req, ctx.service, true);
     const groupType = queryString(req, 'groupType');
-    await ctx.httpAuth.credentials(req);
-    // TODO(cairn): groups are listed with the plugin's credentials; filter them by the caller's catalog read permission.
-    res.json({
-      items: await ctx.rollups.getLeaderboard(
-        scorecard,
-        groupType || undefined,
-      ),
-    });
+    const credentials = await ctx.httpAuth.credentials(req);
+    const entries = await ctx.rollups.getLeaderboard(
+      scorecard,
+      groupType || undefined,
+    );
+    // Groups come from the plugin's own view; show only those the caller may read.
+    const visible = await ctx.catalog.filterVisible(
+      entries.map(e => e.groupRef),
+      credentials,
+    );
+    res.json({ items: entries.filter(e => visible.has(e.groupRef)) });
   });
 }
