@@ -52,6 +52,8 @@ export class RollupService {
     return { ownerRefs: [targetRef, ...refs] };
   }
 
+  // TODO(cairn): an exemption that expired since the last run still counts in
+  // roll-ups until the next evaluation; the entity view re-evaluates at once.
   async getRollup(
     targetRef: string,
     filter: RollupFilter,
