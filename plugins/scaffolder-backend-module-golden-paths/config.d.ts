@@ -51,6 +51,16 @@ export interface Config {
         requiredAnnotations?: string[];
         /** The branch-policy set applied to repositories of this policy. */
         branchPolicy?: string;
+        /**
+         * Access levels an access request may ask for, each with the longest
+         * duration allowed. Any level when absent.
+         */
+        accessLevels?: Array<{
+          /** The level's name, like read, write or admin. */
+          level: string;
+          /** The longest access granted at this level, in days. */
+          maxDurationDays?: number;
+        }>;
       };
     };
     /** Named branch-policy sets, applied by the apply-policy actions. */

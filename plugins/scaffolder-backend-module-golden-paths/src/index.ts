@@ -10,6 +10,7 @@ export { scaffolderModuleGoldenPaths } from './module';
 export * from './actions';
 export { readGoldenPathsConfig } from './config/readGoldenPathsConfig';
 export type {
+  AccessLevelRule,
   BranchPolicySet,
   GoldenPathPolicy,
   GoldenPathsConfig,

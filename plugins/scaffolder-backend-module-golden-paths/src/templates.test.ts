@@ -345,6 +345,39 @@ describe('templates/', () => {
     expect(response.status).toBe(400);
   });
 
+  it.each<[JsonObject, string]>([
+    [
+      { level: 'write', durationDays: 90 },
+      '- durationDays: write access is granted for at most 30 days, asked for 90',
+    ],
+    [
+      { level: 'owner' },
+      '- accessLevel: "owner" is not allowed (allowed: read, write, admin)',
+    ],
+  ])(
+    'refuses access %j at the validate step, even past the form',
+    async (change, message) => {
+      const { response } = await dryRun(
+        'cairn-cloud-access-request',
+        {
+          resource: 'resource:default/cart-db',
+          team: 'group:default/team-checkout',
+          level: 'read',
+          durationDays: 30,
+          justification: 'Read replicas for the checkout latency dashboard',
+          ...change,
+        },
+        t => ({ ...t, spec: { ...t.spec, parameters: [] } }),
+      );
+      expect(response.status).toBe(400);
+      expect(response.body.error.message).toContain(
+        'The request breaks golden-path policy "access-request":',
+      );
+      expect(response.body.error.message).toContain(message);
+      expect(scm).toEqual([]);
+    },
+  );
+
   describe.each([
     [
       'cairn-backend-service-github',

@@ -100,7 +100,13 @@ export const goldenPathsTestConfig: JsonObject = {
       ],
       branchPolicy: 'standard',
     },
-    'access-request': {},
+    'access-request': {
+      accessLevels: [
+        { level: 'read', maxDurationDays: 90 },
+        { level: 'write', maxDurationDays: 30 },
+        { level: 'admin', maxDurationDays: 7 },
+      ],
+    },
   },
 };
 

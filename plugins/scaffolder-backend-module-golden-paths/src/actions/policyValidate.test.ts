@@ -279,6 +279,36 @@ describe('cairn:policy:validate', () => {
     }
   });
 
+  it.each<[JsonObject, string | undefined]>([
+    [{ accessLevel: 'read', durationDays: 90 }, undefined],
+    [{ accessLevel: 'admin', durationDays: 7 }, undefined],
+    [
+      { accessLevel: 'admin', durationDays: 30 },
+      '- durationDays: admin access is granted for at most 7 days, asked for 30',
+    ],
+    [
+      { accessLevel: 'admin' },
+      '- durationDays: admin access is granted for at most 7 days, asked for no limit',
+    ],
+    [
+      { accessLevel: 'root', durationDays: 1 },
+      '- accessLevel: "root" is not allowed (allowed: read, write, admin)',
+    ],
+  ])('checks access levels and durations: %j', async (access, message) => {
+    const { run } = setup();
+    const request = run({
+      policy: 'access-request',
+      owner: 'team-checkout',
+      resource: 'cart-db',
+      ...access,
+    });
+    if (message) {
+      await expect(request).rejects.toThrow(message);
+    } else {
+      await expect(request).resolves.toBeDefined();
+    }
+  });
+
   it('names the policy field when the policy is unknown', async () => {
     const { run } = setup();
     await expect(run({ ...valid, policy: 'nope' })).rejects.toThrow(

@@ -13,6 +13,7 @@ import { GroupHierarchy, directGroupsOf } from '../lib/groups';
 import {
   Target,
   Violation,
+  checkAccess,
   checkName,
   describeTarget,
   isTargetAllowed,
@@ -107,6 +108,16 @@ export function createPolicyValidateAction(
             })
             .optional()
             .describe('Where the repository will be created.'),
+        accessLevel: z =>
+          z
+            .string()
+            .optional()
+            .describe('Access level asked for (access requests).'),
+        durationDays: z =>
+          z
+            .number()
+            .optional()
+            .describe('How many days the access is asked for.'),
         checkRepository: z =>
           z
             .boolean()
@@ -319,6 +330,10 @@ export function createPolicyValidateAction(
           });
         }
       }
+
+      violations.push(
+        ...checkAccess(policy, input.accessLevel, input.durationDays),
+      );
 
       let resourceRef: string | undefined;
       if (input.resource !== undefined) {

@@ -27,6 +27,11 @@ describe('readGoldenPathsConfig', () => {
       lifecycles: undefined,
       owners: [],
       requiredAnnotations: [],
+      accessLevels: [
+        { level: 'read', maxDurationDays: 90 },
+        { level: 'write', maxDurationDays: 30 },
+        { level: 'admin', maxDurationDays: 7 },
+      ],
     });
     expect(config.branchPolicies.get('strict')!.github).toEqual({
       mode: 'ruleset',
@@ -93,6 +98,15 @@ describe('readGoldenPathsConfig', () => {
       'an empty reserved word',
       { policies: { svc: { naming: { reservedWords: ['ok', ' '] } } } },
       'goldenPaths.policies.svc.naming.reservedWords[1]',
+    ],
+    [
+      'a negative access duration',
+      {
+        policies: {
+          a: { accessLevels: [{ level: 'read', maxDurationDays: -1 }] },
+        },
+      },
+      'goldenPaths.policies.a.accessLevels[0].maxDurationDays',
     ],
     [
       'too many approvals',

@@ -138,6 +138,16 @@ function readPolicy(
     lifecycles,
     requiredAnnotations: readStrings(config, 'requiredAnnotations', path),
     branchPolicy,
+    accessLevels: config
+      .getOptionalConfigArray('accessLevels')
+      ?.map((rule, index) => ({
+        level: rule.getString('level'),
+        maxDurationDays: readCount(
+          rule,
+          'maxDurationDays',
+          `${path}.accessLevels[${index}]`,
+        ),
+      })),
   };
 }
 

@@ -52,6 +52,20 @@ export interface GoldenPathPolicy {
   requiredAnnotations: string[];
   /** The branch-policy set for repositories of this policy. */
   branchPolicy?: string;
+  /** Allowed access levels and their longest durations; any when undefined. */
+  accessLevels?: AccessLevelRule[];
+}
+
+/**
+ * An access level an access request may ask for.
+ *
+ * @public
+ */
+export interface AccessLevelRule {
+  /** The level's name, like read, write or admin. */
+  level: string;
+  /** The longest access granted at this level, in days. */
+  maxDurationDays?: number;
 }
 
 /**

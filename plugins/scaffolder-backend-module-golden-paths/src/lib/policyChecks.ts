@@ -54,6 +54,45 @@ export function checkName(policy: GoldenPathPolicy, name: string): Violation[] {
 }
 
 /**
+ * The access-level rules an access request breaks.
+ *
+ * @internal
+ */
+export function checkAccess(
+  policy: GoldenPathPolicy,
+  level: string | undefined,
+  durationDays: number | undefined,
+): Violation[] {
+  if (level === undefined || !policy.accessLevels) {
+    return [];
+  }
+  const rule = policy.accessLevels.find(r => r.level === level);
+  if (!rule) {
+    const allowed = policy.accessLevels.map(r => r.level).join(', ');
+    return [
+      {
+        field: 'accessLevel',
+        message: `"${level}" is not allowed (allowed: ${allowed})`,
+      },
+    ];
+  }
+  if (
+    rule.maxDurationDays !== undefined &&
+    (durationDays === undefined || durationDays > rule.maxDurationDays)
+  ) {
+    return [
+      {
+        field: 'durationDays',
+        message: `${level} access is granted for at most ${
+          rule.maxDurationDays
+        } days, asked for ${durationDays ?? 'no limit'}`,
+      },
+    ];
+  }
+  return [];
+}
+
+/**
  * Parses an entity ref, or returns undefined when it is not one.
  *
  * @internal
