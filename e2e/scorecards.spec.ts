@@ -106,7 +106,7 @@ test("a component's scorecard tab shows a failing check with its how-to-fix text
   await page.screenshot({ path: 'docs/screenshots/scorecards-entity-tab.png' });
 });
 
-test('a developer requests an exemption for a failing check and sees it in force', async ({
+test('a developer requests an exemption for a failing check, sees it in force and revokes it', async ({
   signedInPage: page,
 }) => {
   await page.goto('/catalog/default/component/legacy-cart-widget/scorecards');
@@ -135,6 +135,22 @@ test('a developer requests an exemption for a failing check and sees it in force
   await expect(
     docs.getByRole('note', { name: 'Exemption details' }),
   ).toContainText('The widget is retired at the end of the quarter');
+
+  // The exemption is stored: it is still there after a reload, and revoking
+  // it makes the check fail again.
+  await page.reload();
+  await waitForResults(page, docs);
+  await docs
+    .getByRole('button', { name: 'Exempt: Links to more information' })
+    .click();
+  await docs
+    .getByRole('button', {
+      name: 'Revoke exemption for Links to more information',
+    })
+    .click();
+  await expect(
+    docs.getByRole('button', { name: 'Fail: Links to more information' }),
+  ).toBeVisible();
 });
 
 test("the overview card shows a component's levels and links to its tab", async ({

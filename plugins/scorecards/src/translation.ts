@@ -29,6 +29,7 @@ export const scorecardsTranslationRef = createTranslationRef({
       emptyDescription:
         'Scorecards select the entities they measure; none of them selects this one.',
       exemptionCreated: 'Exemption created until {{date}}',
+      exemptionRevoked: 'Exemption revoked',
     },
     resultCard: {
       region: '{{title}} scorecard',
@@ -65,6 +66,9 @@ export const scorecardsTranslationRef = createTranslationRef({
       cancel: 'Cancel',
       submit: 'Request exemption',
       submitting: 'Requesting…',
+      revoke: 'Revoke exemption',
+      revokeAriaLabel: 'Revoke exemption for {{title}}',
+      revokeError: 'Could not revoke the exemption: {{message}}',
     },
     card: {
       title: 'Scorecards',

@@ -17,7 +17,10 @@ import {
   CheckStateIndicator,
   useCheckStateLabel,
 } from '../CheckStateIndicator';
-import { ExemptionRequestButton } from '../ExemptionRequest';
+import {
+  ExemptionRequestButton,
+  ExemptionRevokeButton,
+} from '../ExemptionRequest';
 import { scorecardsTranslationRef } from '../../translation';
 
 const useStyles = makeStyles(
@@ -54,11 +57,14 @@ export interface CheckResultItemProps {
   check: CheckSummary;
   result: EntityCheckResult;
   onExemptionCreated: (exemption: Exemption) => void;
+  onExemptionRevoked: (exemption: Exemption) => void;
 }
 
-// TODO(cairn): no way to revoke an exemption from here yet
-// (DELETE /exemptions/:id exists); add a revoke button gated like the request.
-function ExemptionDetails(props: { exemption: Exemption }) {
+function ExemptionDetails(props: {
+  exemption: Exemption;
+  checkTitle: string;
+  onRevoked: (exemption: Exemption) => void;
+}) {
   const { exemption } = props;
   const classes = useStyles();
   const { t } = useTranslationRef(scorecardsTranslationRef);
@@ -78,6 +84,13 @@ function ExemptionDetails(props: { exemption: Exemption }) {
           date: formatDate(exemption.createdAt),
         })}
       </Typography>
+      <div>
+        <ExemptionRevokeButton
+          exemption={exemption}
+          checkTitle={props.checkTitle}
+          onRevoked={props.onRevoked}
+        />
+      </div>
     </Box>
   );
 }
@@ -142,7 +155,13 @@ export function CheckResultItem(props: CheckResultItemProps) {
             <MarkdownContent content={check.howToFix} />
           </section>
         )}
-        {result.exemption && <ExemptionDetails exemption={result.exemption} />}
+        {result.exemption && (
+          <ExemptionDetails
+            exemption={result.exemption}
+            checkTitle={check.title}
+            onRevoked={props.onExemptionRevoked}
+          />
+        )}
         <Typography variant="caption" color="textSecondary">
           {t('check.weight', {
             weight: String(check.weight),

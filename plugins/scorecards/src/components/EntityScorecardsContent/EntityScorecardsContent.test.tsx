@@ -162,6 +162,49 @@ describe('EntityScorecardsContent', () => {
     ).toBeNull();
   });
 
+  it('lets a permitted user revoke an exemption', async () => {
+    const getEntityScorecards = jest
+      .fn()
+      .mockResolvedValue(checkoutResponse(checkoutResult));
+    const deleteExemption = jest.fn().mockResolvedValue(undefined);
+    await renderContent(
+      mockScorecardsApi({ getEntityScorecards, deleteExemption }),
+    );
+
+    const gold = await screen.findByRole('region', { name: 'Gold' });
+    await userEvent.click(
+      within(gold).getByRole('button', { name: 'Exempt: Has PagerDuty' }),
+    );
+    await userEvent.click(
+      await within(gold).findByRole('button', {
+        name: 'Revoke exemption for Has PagerDuty',
+      }),
+    );
+
+    await waitFor(() => expect(deleteExemption).toHaveBeenCalledWith('ex-1'));
+    await waitFor(() => expect(getEntityScorecards).toHaveBeenCalledTimes(2));
+  });
+
+  it('offers no revocation without the permission', async () => {
+    await renderContent(
+      mockScorecardsApi({
+        getEntityScorecards: async () => checkoutResponse(checkoutResult),
+      }),
+      AuthorizeResult.DENY,
+    );
+
+    const gold = await screen.findByRole('region', { name: 'Gold' });
+    await userEvent.click(
+      within(gold).getByRole('button', { name: 'Exempt: Has PagerDuty' }),
+    );
+    expect(
+      await within(gold).findByRole('note', { name: 'Exemption details' }),
+    ).toBeVisible();
+    expect(
+      within(gold).queryByRole('button', { name: /Revoke exemption/ }),
+    ).toBeNull();
+  });
+
   it('says so when no scorecard applies', async () => {
     await renderContent(
       mockScorecardsApi({

@@ -70,6 +70,14 @@ export function EntityScorecardsContent() {
               });
               retry();
             }}
+            onExemptionRevoked={() => {
+              alertApi.post({
+                message: t('entityContent.exemptionRevoked'),
+                severity: 'success',
+                display: 'transient',
+              });
+              retry();
+            }}
           />
         </Grid>
       ))}

@@ -42,6 +42,7 @@ export interface ScorecardResultCardProps {
   entityRef: string;
   result: EntityScorecard;
   onExemptionCreated: (exemption: Exemption) => void;
+  onExemptionRevoked: (exemption: Exemption) => void;
 }
 
 interface LevelGroup {
@@ -179,6 +180,7 @@ export function ScorecardResultCard(props: ScorecardResultCardProps) {
                   check={check}
                   result={checkResult}
                   onExemptionCreated={props.onExemptionCreated}
+                  onExemptionRevoked={props.onExemptionRevoked}
                 />
               ))}
             </section>
