@@ -176,6 +176,7 @@ async function fullRun(
       })),
     );
     await store.writeFacts(records, new Date());
+    await store.analyze();
     const setupMs = Date.now() - setupStart;
 
     const evaluator = new ScorecardEvaluator({
@@ -192,11 +193,24 @@ async function fullRun(
       const cpuStart = process.cpuUsage();
       let changed = 0;
       const exemptions = await store.listActiveExemptions(now);
+      let pages = 0;
       for (let i = 0; i < catalog.length; i += PAGE) {
         const page = catalog.slice(i, i + PAGE).map(item => item.entity);
-        changed += (await evaluator.evaluatePage(page, getEntity, now)).changed;
+        const counts = await evaluator.evaluatePage(page, getEntity, now, {
+          fullRun: true,
+          exemptions,
+        });
+        changed += counts.changed;
+        pages++;
+        if (pages % 25 === 0) {
+          // As the evaluation task does while tables fill up.
+          await store.analyze();
+        }
       }
+      // As the evaluation task does after each run.
+      await store.setState('lastFullRunAt', now.toISOString());
       await store.snapshot(isoDay(now));
+      await store.analyze();
       const cpu = process.cpuUsage(cpuStart);
       return {
         ms: Date.now() - started,

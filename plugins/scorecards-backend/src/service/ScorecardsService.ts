@@ -15,6 +15,7 @@ import { refOf } from './refs';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const LAST_FULL_RUN = 'lastFullRunAt';
+const ANALYZE_EVERY_PAGES = 25;
 
 /**
  * Runs evaluations and answers the entity-level questions.
@@ -80,6 +81,10 @@ export class ScorecardsService {
         seen.add(ref);
       }
       totals.pages++;
+      if (totals.pages % ANALYZE_EVERY_PAGES === 0) {
+        // Tables filling up during a first run need fresh statistics.
+        await store.analyze();
+      }
       totals.entities += counts.entities;
       totals.results += counts.results;
       totals.changed += counts.changed;
@@ -93,6 +98,7 @@ export class ScorecardsService {
       olderThan: new Date(started.getTime() - settings.retentionDays * DAY_MS),
       scorecardIds: this.scorecards.map(s => s.id),
     });
+    await store.analyze();
     logger.info(
       `Evaluated ${totals.entities} entities (${totals.results} results, ${
         totals.changed
