@@ -22,7 +22,9 @@ const assets = new Set();
 for (const m of html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)) {
   assets.add(m[1]);
 }
-for (const m of html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)) {
+for (const m of html.matchAll(
+  /<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g,
+)) {
   assets.add(m[1]);
 }
 
