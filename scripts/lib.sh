@@ -11,3 +11,10 @@ if [ -z "${CAIRN_YARN_SHIM:-}" ]; then
   export CAIRN_YARN_SHIM
   export PATH="$CAIRN_YARN_SHIM:$PATH"
 fi
+
+# The scaffolder runs template expressions in isolated-vm, which on Node.js 20
+# and later needs V8's startup snapshot off.
+case " ${NODE_OPTIONS:-} " in
+  *" --no-node-snapshot "*) ;;
+  *) export NODE_OPTIONS="${NODE_OPTIONS:+$NODE_OPTIONS }--no-node-snapshot" ;;
+esac
