@@ -30,6 +30,12 @@ test("a manager opens their team's roll-up and sees the level distribution and a
     page.getByRole('textbox', { name: 'Group, system or domain' }),
   ).toHaveValue('Checkout');
 
+  // Production readiness applies to the team's services only, so its
+  // roll-up shows once the whole example catalog has been measured.
+  await waitForResults(
+    page,
+    page.getByRole('region', { name: 'Production readiness roll-up' }),
+  );
   const docs = page.getByRole('region', { name: 'Documentation roll-up' });
   await waitForResults(page, docs);
   const distribution = docs.getByRole('list', {
