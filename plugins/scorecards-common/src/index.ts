@@ -6,6 +6,7 @@
  */
 
 export * from './api';
+export * from './csv';
 export * from './definitions';
 export * from './permissions';
 export * from './rules';

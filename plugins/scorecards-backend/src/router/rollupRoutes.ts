@@ -2,11 +2,11 @@ import { InputError, NotFoundError } from '@backstage/errors';
 import {
   RollupEntity,
   RollupTargetKind,
+  toCsv,
 } from '@cairn/plugin-scorecards-common';
 import { Request, Router } from 'express';
 import { isoDay, RollupFilter } from '../database';
 import { RouterContext } from './context';
-import { toCsv } from './csv';
 import {
   entityRefFromParams,
   queryEnum,

@@ -57,9 +57,12 @@ const DEFAULT_APPLIES_TO: JsonObject = { kind: 'Component' };
  * @remarks
  *
  * Throws an `InputError` whose message names the source, the scorecard, the
- * check and the key path of the first problem, for example
- * `scorecards.yaml: scorecard "docs", check "readme", rule.$all[0].facts.x:
- * unknown operator "$foo"`.
+ * check and the key path of the first problem, for example:
+ *
+ * ```
+ * scorecards.yaml: scorecard "docs", check "readme",
+ *   rule.$all[0].facts.x: unknown operator "$foo"
+ * ```
  *
  * @public
  * @param definitions - Raw definitions, from config or YAML.

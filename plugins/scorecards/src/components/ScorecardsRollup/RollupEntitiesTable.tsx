@@ -6,6 +6,7 @@ import { parseEntityRef } from '@backstage/catalog-model';
 import {
   RollupEntitiesQuery,
   RollupScorecard,
+  toCsv,
 } from '@cairn/plugin-scorecards-common';
 import Button from '@material-ui/core/Button';
 import FormControl from '@material-ui/core/FormControl';
@@ -28,7 +29,7 @@ import useAsync from 'react-use/esm/useAsync';
 import useAsyncFn from 'react-use/esm/useAsyncFn';
 import useDebounce from 'react-use/esm/useDebounce';
 import { scorecardsApiRef } from '../../api';
-import { downloadCsv, toCsv } from '../../lib/csv';
+import { downloadCsv } from '../../lib/csv';
 import { formatScore } from '../../lib/format';
 import { useEntityTabLink } from '../../lib/useEntityTabLink';
 import { LevelChip } from '../LevelChip';
@@ -139,9 +140,9 @@ export function RollupEntitiesTable(props: RollupEntitiesTableProps) {
       offset: 0,
       limit: CSV_ROW_LIMIT,
     });
-    const csv = toCsv(
+    const csv = toCsv([
       ['entity', 'title', 'kind', 'owner', 'score', 'level', 'failing checks'],
-      all.items.map(e => [
+      ...all.items.map(e => [
         e.entityRef,
         e.title,
         e.kind,
@@ -150,7 +151,7 @@ export function RollupEntitiesTable(props: RollupEntitiesTableProps) {
         e.level?.title,
         e.failingChecks.map(id => checkTitles.get(id) ?? id).join('; '),
       ]),
-    );
+    ]);
     const target = parseEntityRef(targetRef).name;
     downloadCsv(`scorecards-${target}-${scorecard.scorecardId}.csv`, csv);
   }, [api, targetRef, queryKey]);

@@ -1,4 +1,4 @@
-import { csvCell, toCsv } from './csv';
+import { csvCell, toCsv } from './toCsv';
 
 describe('csv', () => {
   it('quotes separators, quotes and line breaks', () => {
@@ -22,13 +22,11 @@ describe('csv', () => {
 
   it('joins rows with CRLF', () => {
     expect(
-      toCsv(
+      toCsv([
         ['a', 'b'],
-        [
-          [1, 'x'],
-          [2, undefined],
-        ],
-      ),
+        [1, 'x'],
+        [2, undefined],
+      ]),
     ).toBe('a,b\r\n1,x\r\n2,\r\n');
   });
 });
