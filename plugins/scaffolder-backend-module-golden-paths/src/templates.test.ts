@@ -1,8 +1,8 @@
 // The scaffolder refuses to render templates on Node 20 unless NODE_OPTIONS
 // names --no-node-snapshot (isolated-vm and the V8 startup snapshot clash).
-// Jest cannot pass node flags to one test file, so the guard's env check is
-// satisfied here; the templater ran without trouble in this process.
-// TODO(cairn): drop once the repo's test command sets NODE_OPTIONS itself.
+// `yarn test:all` runs Jest with it (scripts/lib.sh); a plain `yarn test` in
+// this package does not, and Jest cannot pass node flags to one test file,
+// so the guard's env check is satisfied here as well.
 process.env.NODE_OPTIONS = `${
   process.env.NODE_OPTIONS ?? ''
 } --no-node-snapshot`.trim();
