@@ -62,7 +62,7 @@ export const scorecardsTranslationRef = createTranslationRef({
       reasonHelp: 'Visible to everyone who reads this scorecard.',
       expiresOn: 'Expires on',
       expiryHelp: 'The check is evaluated normally again after this day.',
-      expiryInvalid: 'Pick a date from {{date}} on.',
+      expiryInvalid: 'Pick a date from {{from}} to {{to}}.',
       cancel: 'Cancel',
       submit: 'Request exemption',
       submitting: 'Requesting…',

@@ -11,7 +11,11 @@ import {
   renderInTestApp,
   TestApiProvider,
 } from '@backstage/test-utils';
-import { IdentityApi, identityApiRef } from '@backstage/core-plugin-api';
+import {
+  configApiRef,
+  IdentityApi,
+  identityApiRef,
+} from '@backstage/core-plugin-api';
 import { ScorecardsApi } from '@cairn/plugin-scorecards-common';
 import { ReactNode } from 'react';
 import { SWRConfig } from 'swr';
@@ -25,6 +29,8 @@ export interface RenderWithApisOptions {
   catalogApi?: Partial<typeof catalogApiRef.T>;
   identityApi?: IdentityApi;
   routeEntries?: string[];
+  /** App config the components read, e.g. `scorecards.exemptions.maxDays`. */
+  config?: NonNullable<Parameters<typeof mockApis.config>[0]>['data'];
 }
 
 /**
@@ -47,6 +53,7 @@ export function renderWithApis(ui: ReactNode, options: RenderWithApisOptions) {
           [permissionApiRef, mockApis.permission({ authorize })],
           [catalogApiRef, options.catalogApi ?? {}],
           [identityApiRef, options.identityApi ?? mockApis.identity()],
+          [configApiRef, mockApis.config({ data: options.config ?? {} })],
         ]}
       >
         {content}

@@ -1,5 +1,5 @@
 import { useTranslationRef } from '@backstage/frontend-plugin-api';
-import { useApi } from '@backstage/core-plugin-api';
+import { configApiRef, useApi } from '@backstage/core-plugin-api';
 import { Exemption } from '@cairn/plugin-scorecards-common';
 import Button from '@material-ui/core/Button';
 import Dialog from '@material-ui/core/Dialog';
@@ -13,10 +13,11 @@ import { FormEvent, useState } from 'react';
 import { scorecardsApiRef } from '../../api';
 import { scorecardsTranslationRef } from '../../translation';
 
-// TODO(cairn): the longest allowed expiry (scorecards.exemptions.maxDays) is
-// only checked by the backend; expose it so the date picker can cap it.
 /** Days an exemption lasts unless the requester picks another expiry. */
 const DEFAULT_EXEMPTION_DAYS = 30;
+
+/** The backend's default for `scorecards.exemptions.maxDays`. */
+const DEFAULT_MAX_DAYS = 90;
 
 /**
  * Props of {@link ExemptionRequestDialog}.
@@ -52,17 +53,24 @@ export function ExemptionRequestDialog(props: ExemptionRequestDialogProps) {
   const now = props.now ?? new Date();
   const api = useApi(scorecardsApiRef);
   const { t } = useTranslationRef(scorecardsTranslationRef);
+  const maxDays =
+    useApi(configApiRef).getOptionalNumber('scorecards.exemptions.maxDays') ??
+    DEFAULT_MAX_DAYS;
   const tomorrow = addDays(now, 1);
+  const latest = addDays(now, maxDays);
   const [reason, setReason] = useState('');
   const [expiresOn, setExpiresOn] = useState(
-    addDays(now, DEFAULT_EXEMPTION_DAYS),
+    addDays(now, Math.min(DEFAULT_EXEMPTION_DAYS, maxDays)),
   );
   const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState<string>();
 
   const reasonMissing = reason.trim() === '';
+  // ISO dates compare correctly as strings.
   const expiryInvalid =
-    !/^\d{4}-\d{2}-\d{2}$/.test(expiresOn) || expiresOn < tomorrow;
+    !/^\d{4}-\d{2}-\d{2}$/.test(expiresOn) ||
+    expiresOn < tomorrow ||
+    expiresOn > latest;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -133,11 +141,11 @@ export function ExemptionRequestDialog(props: ExemptionRequestDialogProps) {
             fullWidth
             margin="normal"
             InputLabelProps={{ shrink: true }}
-            inputProps={{ min: tomorrow }}
+            inputProps={{ min: tomorrow, max: latest }}
             error={expiryInvalid}
             helperText={
               expiryInvalid
-                ? t('exemption.expiryInvalid', { date: tomorrow })
+                ? t('exemption.expiryInvalid', { from: tomorrow, to: latest })
                 : t('exemption.expiryHelp')
             }
           />
