@@ -70,6 +70,11 @@ export interface RollupEntitiesOptions {
   order: 'asc' | 'desc';
   offset: number;
   limit: number;
+  /**
+   * Entities to leave out before counting and paging: those the caller may
+   * not read, so that neither the page nor the total mentions them.
+   */
+  hiddenRefs?: string[];
 }
 
 /**
@@ -467,6 +472,11 @@ export class DatabaseScorecardsStore {
           .whereRaw(`LOWER(e.entity_ref) LIKE ? ESCAPE '\\'`, [like])
           .orWhereRaw(`LOWER(e.title) LIKE ? ESCAPE '\\'`, [like]),
       );
+    }
+    // Chunked so that no single IN list grows past what the engines take.
+    const hidden = options.hiddenRefs ?? [];
+    for (let i = 0; i < hidden.length; i += 1000) {
+      query.whereNotIn('e.entity_ref', hidden.slice(i, i + 1000));
     }
     const [{ count }] = await query.clone().count({ count: '*' });
     const rows = await query

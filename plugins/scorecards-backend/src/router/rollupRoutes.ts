@@ -77,26 +77,24 @@ export function addRollupRoutes(router: Router, ctx: RouterContext) {
       const { filter } = await target(req);
       const credentials = await ctx.httpAuth.credentials(req);
 
-      const { rows, totalCount } = await ctx.store.listRollupEntities(
-        filter,
-        options,
-      );
-      // TODO(cairn): totalCount counts entities the caller may not read; only the page is filtered.
-      const visible = await ctx.catalog.filterVisible(
-        rows.map(r => r.entityRef),
-        credentials,
-      );
-      const items: RollupEntity[] = rows
-        .filter(r => visible.has(r.entityRef))
-        .map(r => ({
-          entityRef: r.entityRef,
-          title: r.title,
-          kind: r.kind,
-          ownerRef: r.ownerRef,
-          score: r.score,
-          level: scorecard.levels.find(l => l.id === r.levelId),
-          failingChecks: r.failing,
-        }));
+      // Visibility is decided over the whole roll-up before paging, so the
+      // page stays full and the total counts only what the caller may read.
+      const members = await ctx.store.getRollupRows(filter, scorecard.id);
+      const refs = members.map(r => r.entityRef);
+      const visible = await ctx.catalog.filterVisible(refs, credentials);
+      const { rows, totalCount } = await ctx.store.listRollupEntities(filter, {
+        ...options,
+        hiddenRefs: refs.filter(ref => !visible.has(ref)),
+      });
+      const items: RollupEntity[] = rows.map(r => ({
+        entityRef: r.entityRef,
+        title: r.title,
+        kind: r.kind,
+        ownerRef: r.ownerRef,
+        score: r.score,
+        level: scorecard.levels.find(l => l.id === r.levelId),
+        failingChecks: r.failing,
+      }));
       res.json({ items, totalCount });
     },
   );

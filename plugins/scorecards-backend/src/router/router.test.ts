@@ -493,6 +493,23 @@ describe('scorecards router', () => {
       expect(
         outsider.body.items.map((i: { entityRef: string }) => i.entityRef),
       ).toEqual(['component:default/cart']);
+      // The total says nothing of the hidden entity either.
+      expect(outsider.body.totalCount).toBe(1);
+
+      // Hidden entities are left out before paging: the outsider's first
+      // page of one is the entity they can read, whatever the sort order.
+      const firstPage = await request(server)
+        .get(
+          '/api/scorecards/rollups/group/default/team-a/entities?scorecard=basics&orderBy=name&order=desc&limit=1',
+        )
+        .set(
+          'Authorization',
+          mockCredentials.user.header('user:default/outsider'),
+        );
+      expect(firstPage.body).toMatchObject({
+        totalCount: 1,
+        items: [{ entityRef: 'component:default/cart' }],
+      });
     });
 
     it('exports CSV', async () => {
