@@ -53,4 +53,48 @@ describe('SearchIndex', () => {
     expect(index.search('zzz')).toEqual([]);
     expect(index.search('w', 1)).toHaveLength(1);
   });
+
+  it('looks inside names and titles when nothing starts with the query', () => {
+    const entries = [
+      {
+        ref: 'component:default/webshop',
+        terms: [{ value: 'webshop', field: 'name' }],
+      },
+      {
+        ref: 'component:default/legacy',
+        terms: [
+          { value: 'legacy', field: 'name' },
+          { value: 'old eshop frontend', field: 'title' },
+        ],
+      },
+      {
+        ref: 'component:default/billing',
+        terms: [
+          { value: 'billing', field: 'name' },
+          { value: 'acme/workshop-billing', field: 'github.com/project-slug' },
+        ],
+      },
+    ];
+    const shops = SearchIndex.build(entries);
+
+    // Annotation values are not searched inside; names outrank titles.
+    expect(shops.search('shop').map(h => [h.ref, h.field])).toEqual([
+      ['component:default/webshop', 'name'],
+      ['component:default/legacy', 'title'],
+    ]);
+    // Too short a query is not looked for inside values.
+    expect(shops.search('sh')).toEqual([]);
+
+    // Once a value starts with the query, only the prefix search answers.
+    const withPrefix = SearchIndex.build([
+      ...entries,
+      {
+        ref: 'component:default/shopping-cart',
+        terms: [{ value: 'shopping-cart', field: 'name' }],
+      },
+    ]);
+    expect(withPrefix.search('shop').map(h => h.ref)).toEqual([
+      'component:default/shopping-cart',
+    ]);
+  });
 });
