@@ -450,6 +450,17 @@ export class DatabaseScorecardsStore {
     return rows.map(toRollupRow);
   }
 
+  /** The refs of the entities in a roll-up that have a result of one scorecard. */
+  async getRollupEntityRefs(
+    filter: RollupFilter,
+    scorecardId: string,
+  ): Promise<string[]> {
+    const rows: Array<{ entity_ref: string }> = await this.rollupQuery(filter)
+      .andWhere('r.scorecard_id', scorecardId)
+      .select('e.entity_ref');
+    return rows.map(r => r.entity_ref);
+  }
+
   async listRollupEntities(
     filter: RollupFilter,
     options: RollupEntitiesOptions,

@@ -79,8 +79,7 @@ export function addRollupRoutes(router: Router, ctx: RouterContext) {
 
       // Visibility is decided over the whole roll-up before paging, so the
       // page stays full and the total counts only what the caller may read.
-      const members = await ctx.store.getRollupRows(filter, scorecard.id);
-      const refs = members.map(r => r.entityRef);
+      const refs = await ctx.store.getRollupEntityRefs(filter, scorecard.id);
       const visible = await ctx.catalog.filterVisible(refs, credentials);
       const { rows, totalCount } = await ctx.store.listRollupEntities(filter, {
         ...options,
